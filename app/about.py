@@ -1,0 +1,36 @@
+"""The About box's content: version, and for each loaded profile its source, file and checksum, so
+a user can tell exactly which content they are reading and compare it with a colleague's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.model import Library
+from app.render import escape
+
+
+def about_html(library: Library, toolkit: str, stored: Sequence[tuple[str, Path]] = ()) -> str:
+    """`toolkit` names the GUI library and version; `stored` lists what is kept on disk, and where."""
+    rows = []
+    for profile in library.profiles:
+        origin = "bundled" if profile.bundled else "added"
+        source = escape(profile.source.line)
+        rows.append(
+            f"<p><b>{escape(profile.name)}</b> ({escape(profile.id)}, {origin})<br/>"
+            f"{source}<br/>Data file: {escape(str(profile.path))}<br/>"
+            f"SHA-256: <code>{profile.sha256}</code></p>"
+        )
+    stored_rows = "".join(f"<li>{escape(what)}: {escape(str(where))}</li>" for what, where in stored)
+    parts = [
+        f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>",
+        "<p>An offline reader for counter-trafficking country profiles. "
+        "It never connects to a network.</p>",
+        "<h4>Content</h4>",
+        "".join(rows) or "<p>No profile is loaded.</p>",
+    ]
+    if stored_rows:
+        parts += ["<h4>Stored on this computer</h4>", f"<ul>{stored_rows}</ul>"]
+    parts.append(f'<p style="color:gray;">{escape(toolkit)}</p>')
+    return "".join(parts)

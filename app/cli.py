@@ -1,0 +1,171 @@
+"""The command line: parses arguments, runs the text commands, or hands over to the window.
+
+Nothing here imports Qt, so `list`, `text` and `validate` start fast and run on machines without a
+screen. Errors are one sentence on stderr and an exit code (2 for bad arguments), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from app import APP_ID, APP_NAME, __version__
+from app.library import default_folders, load_library, load_paths
+from app.model import Address, Library, Problem
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A bad argument: reported as one sentence with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})[xX×](\d{2,5})", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not '{text}'")
+    return int(match.group(1)), int(match.group(2))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--profiles-dir", metavar="DIR", type=Path, action="append", default=argparse.SUPPRESS,
+        help="also read profiles from DIR (repeatable)",
+    )
+    parser = _Parser(
+        prog=APP_ID, parents=[common],
+        description=f"{APP_NAME}: an offline reader for counter-trafficking country profiles.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--section", metavar="ID", help="open at a section, e.g. lao-pdr/challenges")
+    parser.add_argument("--query", metavar="TEXT", help="open with TEXT searched and the best hit shown")
+    parser.add_argument("--screenshot", metavar="FILE", type=Path, help="render the window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("list", parents=[common], help="one line per profile and section")
+    text = commands.add_parser("text", parents=[common], help="the full text, section by section")
+    text.add_argument("profile", nargs="?", metavar="PROFILE", help="only this profile")
+    validate = commands.add_parser("validate", parents=[common], help="check profile files or folders")
+    validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse a command line; raises UsageError for anything malformed."""
+    args = build_parser().parse_args(list(argv))
+    if not hasattr(args, "profiles_dir"):
+        args.profiles_dir = []
+    for folder in args.profiles_dir:
+        if not folder.is_dir():
+            raise UsageError(f"--profiles-dir {folder}: no such folder")
+    if args.section is not None:
+        address = Address.parse(args.section)
+        if address is None:
+            raise UsageError(f"--section {args.section}: expected an id such as lao-pdr/challenges")
+        args.section = address
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `main.py` and the built executable."""
+    argv = sys.argv[1:] if argv is None else argv
+    _use_utf8_output()
+    try:
+        args = parse_args(argv)
+        if args.command is None:
+            from app.ui.application import run_gui  # late: the text commands never load Qt
+
+            return run_gui(args)
+        return _run_command(args, sys.stdout, sys.stderr)
+    except UsageError as exc:
+        _say(f"{APP_ID}: {exc}")
+        return EXIT_USAGE
+    except BrokenPipeError:  # `main.py text | head` closed the pipe: nothing left to say
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the promise is one sentence, never a traceback
+        _say(f"{APP_ID}: unexpected error ({exc.__class__.__name__}: {exc}); please report it")
+        return EXIT_PROBLEMS
+
+
+def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "validate":
+        return validate(args.paths, out, err)
+    library = load_library(default_folders(args.profiles_dir))
+    report_problems(library.problems, err)
+    if args.command == "list":
+        out.write(list_text(library))
+        return EXIT_OK
+    if args.command == "text":
+        return text(library, args.profile, out)
+    raise UsageError(f"unknown command '{args.command}'")  # pragma: no cover - argparse refuses first
+
+
+def list_text(library: Library) -> str:
+    lines = []
+    for profile in library.profiles:
+        lines.append(f"{profile.id}\t{profile.name}")
+        lines.extend(f"  {profile.id}/{s.id}\t{s.title}" for s in profile.sections)
+    return "".join(line + "\n" for line in lines)
+
+
+def text(library: Library, profile_id: str | None, out: TextIO) -> int:
+    from app.plaintext import profile_text
+
+    if profile_id is None:
+        profiles = library.profiles
+    else:
+        profile = library.profile(profile_id)
+        if profile is None:
+            raise UsageError(f"no profile '{profile_id}'; '{APP_ID} list' shows the ids")
+        profiles = (profile,)
+    out.write("\n".join(profile_text(p) for p in profiles))
+    return EXIT_OK
+
+
+def validate(targets: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    library = load_paths(targets)
+    for problem in library.problems:
+        out.write(_problem_line(problem) + "\n")
+    errors = len(library.errors)
+    count = len(library.profiles)
+    summary = f"{count} valid profile{'s' if count != 1 else ''}"
+    summary += f", {errors} problem{'s' if errors != 1 else ''}" if errors else ", no problems"
+    err.write(summary + "\n")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def report_problems(problems: Sequence[Problem], err: TextIO) -> None:
+    """Problems of files that were skipped, so the text commands never hide a bad file."""
+    for problem in problems:
+        err.write(_problem_line(problem) + "\n")
+
+
+def _problem_line(problem: Problem) -> str:
+    if problem.is_error:
+        return str(problem)
+    return str(Problem(problem.path, "note: " + problem.message, problem.line, problem.column))
+
+
+def _use_utf8_output() -> None:
+    """Print profile text as UTF-8 whatever the console's locale, rather than fail on a '’'."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8")
+
+
+def _say(message: str) -> None:
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)

@@ -1,0 +1,111 @@
+"""Gathers profiles from the bundled folder, the user's profiles folder and any extra folders.
+
+Folders are read in that order and files in name order; when two files carry the same profile id
+the one read last is used, so a user's newer content pack replaces the bundled profile. Every such
+choice is reported, so the app can always say which file is in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import paths
+from app.loader import load_profile
+from app.model import Library, Problem, Profile
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Folder:
+    """A folder to read profiles from; `required` folders are reported when missing."""
+
+    path: Path
+    bundled: bool = False
+    required: bool = True
+
+
+def default_folders(extra_dirs: Sequence[Path] = ()) -> list[Folder]:
+    """The bundled profiles, the user's profiles folder (if it exists) and any extra folders."""
+    return [
+        Folder(paths.bundled_profiles_dir(), bundled=True),
+        Folder(paths.user_profiles_dir(), required=False),
+        *(Folder(Path(d)) for d in extra_dirs),
+    ]
+
+
+def profile_files(folder: Path) -> list[Path]:
+    """The profile files directly inside a folder, in name order, hidden files skipped."""
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix.lower() in PROFILE_SUFFIXES and not p.name.startswith(".")),
+        key=lambda p: p.name,
+    )
+
+
+def load_library(folders: Iterable[Folder]) -> Library:
+    """Read every profile of every folder; one bad file or folder never stops the others."""
+    loaded: list[tuple[Path, bool]] = []
+    problems: list[Problem] = []
+    for folder in folders:
+        try:
+            files = profile_files(folder.path)
+        except FileNotFoundError:
+            if folder.required:
+                what = "the bundled profiles folder" if folder.bundled else "the profiles folder"
+                problems.append(Problem(str(folder.path), f"{what} does not exist"))
+            continue
+        except OSError as exc:
+            problems.append(Problem(str(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
+            continue
+        loaded.extend((f, folder.bundled) for f in files)
+    return load_files(loaded, problems)
+
+
+def load_paths(targets: Sequence[Path]) -> Library:
+    """Read files and folders named on a command line (`validate`), in the order given."""
+    files: list[tuple[Path, bool]] = []
+    problems: list[Problem] = []
+    for target in targets:
+        if target.is_dir():
+            try:
+                files.extend((f, False) for f in profile_files(target))
+            except OSError as exc:
+                problems.append(Problem(str(target), f"cannot read the folder: {exc.strerror or exc}"))
+        elif target.exists():
+            files.append((target, False))
+        else:
+            problems.append(Problem(str(target), "no such file or folder"))
+    return load_files(files, problems)
+
+
+def load_files(files: Sequence[tuple[Path, bool]], problems: list[Problem] | None = None) -> Library:
+    """Load the given (file, bundled) pairs and settle which file each profile id comes from."""
+    problems = list(problems or [])
+    chosen: dict[str, Profile] = {}
+    for path, bundled in files:
+        result = load_profile(path, bundled=bundled)
+        problems.extend(result.problems)
+        profile = result.profile
+        if profile is None:
+            continue
+        previous = chosen.get(profile.id)
+        if previous is not None:
+            problems.append(_replacement_problem(profile, previous))
+        chosen[profile.id] = profile
+    profiles = sorted(chosen.values(), key=lambda p: (p.name.casefold(), p.id))
+    return Library(tuple(profiles), tuple(problems))
+
+
+def _replacement_problem(winner: Profile, loser: Profile) -> Problem:
+    if loser.bundled:
+        return Problem(
+            str(winner.path),
+            f"profile '{winner.id}' from this file replaces the bundled one ({loser.path})",
+            is_error=False,
+        )
+    return Problem(
+        str(winner.path),
+        f"duplicate profile id '{winner.id}': {loser.path} has it too; using this file, the one read last",
+    )

@@ -1,0 +1,390 @@
+"""Turns one profile file into a Profile, or into a list of problems with file, line and column.
+
+Every problem of a file is collected (not just the first), so an author fixes a file in one pass.
+A file with any error yields no profile: a reference app must not show half of a broken file as
+if it were whole.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from app.model import (
+    Block,
+    Bullet,
+    BulletList,
+    Contact,
+    Fact,
+    FactList,
+    Paragraph,
+    Phone,
+    Problem,
+    Profile,
+    Section,
+    Source,
+)
+from app.yaml_reader import MAX_BYTES, Mapping, Node, Scalar, Sequence, YamlError, decode, read_document
+
+SUPPORTED_SCHEMAS = (1,)
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+URL_SCHEMES = ("http", "https", "mailto", "tel")
+YEARS = range(1800, 2101)
+BLOCK_KINDS = ("facts", "bullets", "contact", "paragraph")
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What reading one file gave: a profile when it is valid, and its problems either way."""
+
+    path: Path
+    profile: Profile | None
+    problems: tuple[Problem, ...]
+
+
+def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
+    """Read and check one profile file; never raises for anything the file contains."""
+    display = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return LoadResult(path, None, (Problem(display, f"cannot read the file: {reason}"),))
+    if len(data) > MAX_BYTES:
+        message = f"the file is too large (over {MAX_BYTES // (1024 * 1024)} MB); a profile is far smaller"
+        return LoadResult(path, None, (Problem(display, message),))
+    return parse_profile(data, path, bundled=bundled)
+
+
+def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResult:
+    """Check the bytes of a profile file; `path` names it in problems and in the model."""
+    reader = _ProfileReader(str(path))
+    try:
+        document = read_document(decode(data))
+    except YamlError as exc:
+        reader.problem(exc.message, exc.line, exc.column)
+        return LoadResult(path, None, tuple(reader.problems))
+    for key, first in document.duplicate_keys:
+        reader.error(key, f"'{key.value}' appears twice in this mapping (first at line {first.line}); keep one")
+    fields = reader.profile_fields(document.root)
+    profile: Profile | None = None
+    if fields is not None and not reader.problems:
+        profile = Profile(
+            id=fields.id,
+            name=fields.name,
+            source=fields.source,
+            sections=fields.sections,
+            path=path,
+            sha256=hashlib.sha256(data).hexdigest(),
+            bundled=bundled,
+        )
+    return LoadResult(path, profile, tuple(reader.problems))
+
+
+@dataclass(frozen=True)
+class _ProfileFields:
+    id: str
+    name: str
+    source: Source
+    sections: tuple[Section, ...]
+
+
+class _ProfileReader:
+    """Walks the node tree of one file, building the model and recording every problem."""
+
+    def __init__(self, display_path: str) -> None:
+        self.path = display_path
+        self.problems: list[Problem] = []
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def problem(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        self.problems.append(Problem(self.path, message, line, column))
+
+    def error(self, node: Node, message: str) -> None:
+        self.problem(message, node.line, node.column)
+
+    # -- the profile -------------------------------------------------------------------------
+
+    def profile_fields(self, root: Node | None) -> _ProfileFields | None:
+        if root is None:
+            self.problem("the file is empty (or only comments); a profile starts with 'schema: 1'", 1, 1)
+            return None
+        fields = self.fields(root, "the profile", ("schema", "id", "name", "source", "sections"),
+                             required=("schema", "id", "name", "source", "sections"))
+        if fields is None:
+            return None
+        schema_node = fields.get("schema")
+        if schema_node is not None and not self.schema(schema_node):
+            return None  # another schema's fields would only produce misleading messages
+        profile_id = self.optional(fields, "id", self.identifier)
+        name = self.optional(fields, "name", self.text)
+        source = self.optional(fields, "source", self.source)
+        sections = self.optional(fields, "sections", self.sections)
+        if profile_id is None or name is None or source is None or sections is None:
+            return None
+        return _ProfileFields(profile_id, name, source, sections)
+
+    def schema(self, node: Node) -> bool:
+        if not (isinstance(node, Scalar) and node.kind == "integer"):
+            self.error(node, "'schema' must be a whole number, such as 'schema: 1'")
+            return False
+        version = int(node.value) if node.value.isdigit() else None
+        if version not in SUPPORTED_SCHEMAS:
+            supported = ", ".join(map(str, SUPPORTED_SCHEMAS))
+            self.error(node, f"schema {node.value} is not supported; this version of the app reads schema {supported}")
+            return False
+        return True
+
+    def source(self, node: Node, name: str) -> Source | None:
+        fields = self.fields(node, "'source'", ("publisher", "url", "title"), required=("publisher",))
+        if fields is None:
+            return None
+        publisher = self.optional(fields, "publisher", self.text)
+        url = self.optional(fields, "url", self.url)
+        title = self.optional(fields, "title", self.text)
+        if publisher is None:
+            return None
+        return Source(publisher, url, title)
+
+    def sections(self, node: Node, name: str) -> tuple[Section, ...] | None:
+        items = self.sequence(node, name)
+        if items is None:
+            return None
+        sections: list[Section] = []
+        first_line: dict[str, int] = {}
+        for item in items:
+            section = self.section(item)
+            if section is None:
+                continue
+            if section.id in first_line:
+                self.error(item, f"duplicate section id '{section.id}' (first at line {first_line[section.id]})")
+                continue
+            first_line[section.id] = item.line
+            sections.append(section)
+        return tuple(sections)
+
+    def section(self, node: Node) -> Section | None:
+        fields = self.fields(node, "a section", ("id", "title", "blocks"), required=("id", "title", "blocks"))
+        if fields is None:
+            return None
+        section_id = self.optional(fields, "id", self.identifier)
+        title = self.optional(fields, "title", self.text)
+        blocks = self.optional(fields, "blocks", self.blocks)
+        if section_id is None or title is None or blocks is None:
+            return None
+        return Section(section_id, title, blocks)
+
+    def blocks(self, node: Node, name: str) -> tuple[Block, ...] | None:
+        items = self.sequence(node, name)
+        if items is None:
+            return None
+        blocks = [self.block(item) for item in items]
+        return tuple(b for b in blocks if b is not None)
+
+    def block(self, node: Node) -> Block | None:
+        kinds = ", ".join(BLOCK_KINDS)
+        fields = self.fields(node, "a block", BLOCK_KINDS)
+        if fields is None:
+            return None
+        if len(fields) != 1:
+            if fields:  # an empty mapping already got its message from fields()
+                self.error(node, f"a block holds exactly one of {kinds}; found {', '.join(fields)}")
+            return None
+        kind, value = next(iter(fields.items()))
+        if kind == "facts":
+            facts = self.list_of(value, kind, self.fact)
+            return FactList(facts) if facts is not None else None
+        if kind == "bullets":
+            bullets = self.list_of(value, kind, self.bullet)
+            return BulletList(bullets) if bullets is not None else None
+        if kind == "contact":
+            return self.contact(value)
+        text = self.text(value, kind)
+        return Paragraph(text) if text is not None else None
+
+    def fact(self, node: Node) -> Fact | None:
+        fields = self.fields(node, "a fact", ("label", "value", "year", "estimate"), required=("label", "value"))
+        if fields is None:
+            return None
+        label = self.optional(fields, "label", self.text)
+        value = self.optional(fields, "value", self.text)
+        year = self.optional(fields, "year", self.year)
+        estimate = self.optional(fields, "estimate", self.boolean)
+        if label is None or value is None:
+            return None
+        return Fact(label, value, year, bool(estimate))
+
+    def bullet(self, node: Node) -> Bullet | None:
+        if isinstance(node, Scalar):
+            text = self.text(node, "bullet")
+            return Bullet(text) if text is not None else None
+        fields = self.fields(node, "a bullet", ("text", "items"), required=("text",))
+        if fields is None:
+            return None
+        text = self.optional(fields, "text", self.text)
+        items_node = fields.get("items")
+        items = self.list_of(items_node, "items", self.bullet) if items_node is not None else ()
+        if text is None or items is None:
+            return None
+        return Bullet(text, items)
+
+    def contact(self, node: Node) -> Contact | None:
+        known = ("name", "role", "organisation", "address", "phones", "email", "url")
+        fields = self.fields(node, "a contact", known)
+        if fields is None:
+            return None
+        if "name" not in fields and "organisation" not in fields:
+            self.error(node, "a contact needs a 'name' or an 'organisation'")
+        name = self.optional(fields, "name", self.text)
+        role = self.optional(fields, "role", self.text)
+        organisation = self.optional(fields, "organisation", self.text)
+        address = self.optional(fields, "address", lambda n, k: self.list_of(n, k, self.address_line))
+        phones = self.optional(fields, "phones", lambda n, k: self.list_of(n, k, self.phone))
+        email = self.optional(fields, "email", self.text)
+        url = self.optional(fields, "url", self.url)
+        if name is None and organisation is None:
+            return None
+        return Contact(name, role, organisation, address or (), phones or (), email, url)
+
+    def address_line(self, node: Node) -> str | None:
+        return self.text(node, "address line")
+
+    def phone(self, node: Node) -> Phone | None:
+        fields = self.fields(node, "a phone", ("label", "number"), required=("label", "number"))
+        if fields is None:
+            return None
+        label = self.optional(fields, "label", self.text)
+        number_node = fields.get("number")
+        numbers: tuple[str, ...] | None = None
+        if isinstance(number_node, Sequence):
+            numbers = self.list_of(number_node, "number", lambda n: self.text(n, "number"))
+        elif number_node is not None:
+            number = self.text(number_node, "number")
+            numbers = (number,) if number is not None else None
+        if label is None or not numbers:
+            return None
+        return Phone(label, numbers)
+
+    # -- values ------------------------------------------------------------------------------
+
+    def fields(
+        self, node: Node, what: str, known: tuple[str, ...], required: tuple[str, ...] = ()
+    ) -> dict[str, Node] | None:
+        """The known keys of a mapping; unknown keys get a "did you mean", missing ones a message."""
+        if not isinstance(node, Mapping):
+            self.error(node, f"{what} must be a mapping with {_join(known)}, not {_describe(node)}")
+            return None
+        found: dict[str, Node] = {}
+        for key, value in node.pairs:
+            if key.value in known:
+                found[key.value] = value
+                continue
+            close = difflib.get_close_matches(key.value, known, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else f"expected {_join(known)}"
+            self.error(key, f"unknown key '{key.value}' in {what}; {hint}")
+        for name in required:
+            if name not in found:
+                self.error(node, f"{what} is missing '{name}'")
+        if not node.pairs and not required:
+            self.error(node, f"{what} is empty; expected {_join(known)}")
+        return found
+
+    def optional(
+        self, fields: dict[str, Node], name: str, read: Callable[[Node, str], _T | None]
+    ) -> _T | None:
+        node = fields.get(name)
+        return read(node, name) if node is not None else None
+
+    def sequence(self, node: Node, name: str) -> list[Node] | None:
+        if not isinstance(node, Sequence):
+            self.error(node, f"'{name}' must be a list, not {_describe(node)}")
+            return None
+        if not node.items:
+            self.error(node, f"'{name}' is an empty list")
+            return None
+        return node.items
+
+    def list_of(self, node: Node, name: str, read: Callable[[Node], _T | None]) -> tuple[_T, ...] | None:
+        items = self.sequence(node, name)
+        if items is None:
+            return None
+        values = [read(item) for item in items]
+        kept = tuple(v for v in values if v is not None)
+        return kept if len(kept) == len(values) else None
+
+    def text(self, node: Node, name: str) -> str | None:
+        if not isinstance(node, Scalar):
+            self.error(node, f"'{name}' must be text, not {_describe(node)}")
+            return None
+        if node.kind == "empty" or (node.kind == "text" and not node.value.strip()):
+            self.error(node, f"'{name}' is empty")
+            return None
+        if node.kind != "text":
+            self.error(
+                node,
+                f"'{name}' must be text, but YAML reads {node.value} as {_article(node.kind)}; "
+                f"quote it: \"{node.value}\"",
+            )
+            return None
+        return node.value
+
+    def identifier(self, node: Node, name: str) -> str | None:
+        text = self.text(node, name)
+        if text is not None and not ID_PATTERN.fullmatch(text):
+            self.error(node, f"'{name}' must use only a-z, 0-9 and '-' (at most 64), such as 'lao-pdr'; got '{text}'")
+            return None
+        return text
+
+    def url(self, node: Node, name: str) -> str | None:
+        text = self.text(node, name)
+        if text is None:
+            return None
+        parts = urlsplit(text.strip())
+        if parts.scheme.lower() not in URL_SCHEMES or (parts.scheme.lower().startswith("http") and not parts.netloc):
+            self.error(node, f"'{name}' must be an http(s), mailto or tel address; got '{text}'")
+            return None
+        return text
+
+    def year(self, node: Node, name: str) -> int | None:
+        if isinstance(node, Scalar) and node.kind == "integer" and node.value.isdigit():
+            value = int(node.value)
+            if value in YEARS:
+                return value
+        shown = node.value if isinstance(node, Scalar) else _describe(node)
+        self.error(node, f"'{name}' must be a year such as 2012; got {shown}")
+        return None
+
+    def boolean(self, node: Node, name: str) -> bool | None:
+        if isinstance(node, Scalar) and node.kind == "true/false":
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.error(node, f"'{name}' must be true or false")
+        return None
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    assert isinstance(node, Scalar)
+    return "nothing" if node.kind == "empty" else _article(node.kind)
+
+
+def _article(kind: str) -> str:
+    return {"integer": "a number", "number": "a number", "true/false": "true/false", "date": "a date"}.get(
+        kind, kind
+    )
+
+
+def _join(names: tuple[str, ...]) -> str:
+    return ", ".join(f"'{n}'" for n in names)

@@ -1,0 +1,74 @@
+"""Where files live: bundled data and resources (source tree or frozen bundle) and per-user folders.
+
+Bundled files are found relative to the package, or to `sys._MEIPASS` when frozen, never relative
+to the working directory, so the app behaves the same wherever it is started from.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app import APP_ID, APP_NAME
+
+
+def bundle_root() -> Path:
+    """The folder holding `data/` and `app/resources/`: the project root or the frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    return bundle_root() / "data"
+
+
+def bundled_profiles_dir() -> Path:
+    return data_dir() / "profiles"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "app" / "resources"
+
+
+def resource(name: str) -> Path:
+    return resources_dir() / name
+
+
+def _home() -> Path:
+    return Path(os.path.expanduser("~"))
+
+
+def user_data_dir() -> Path:
+    """The platform's per-user application data folder (not created here).
+
+    Same places as Qt's AppDataLocation, computed without Qt so the command line and the window
+    agree: $XDG_DATA_HOME/tip-reference on Linux, %APPDATA%/TIP Reference on Windows,
+    ~/Library/Application Support/TIP Reference on macOS.
+    """
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(_home() / "AppData" / "Roaming")
+        return Path(base) / APP_NAME
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Application Support" / APP_NAME
+    base = os.environ.get("XDG_DATA_HOME") or str(_home() / ".local" / "share")
+    return Path(base) / APP_ID
+
+
+def user_config_dir() -> Path:
+    """The per-user settings folder: $XDG_CONFIG_HOME/tip-reference on Linux, else the data folder."""
+    if sys.platform in ("win32", "darwin"):
+        return user_data_dir()
+    base = os.environ.get("XDG_CONFIG_HOME") or str(_home() / ".config")
+    return Path(base) / APP_ID
+
+
+def user_profiles_dir() -> Path:
+    """Where a user drops further profiles; read at every start, created on demand."""
+    return user_data_dir() / "profiles"
+
+
+def settings_file() -> Path:
+    return user_config_dir() / "settings.ini"

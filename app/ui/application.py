@@ -1,0 +1,89 @@
+"""Builds the QApplication and the ready main window from parsed command-line arguments."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, __version__, paths
+from app.cli import UsageError, parse_args
+from app.library import default_folders, load_library
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+
+DEFAULT_SIZE = (1100, 720)
+
+
+def application() -> QApplication:
+    """The one QApplication, named once so settings and data folders are found consistently."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = paths.resource("icons/tip-reference.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
+    """The window for parsed arguments, with the library loaded and the first page shown."""
+    library = load_library(default_folders(args.profiles_dir))
+    if args.section is not None and library.resolve(args.section) is None:
+        raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
+    window = MainWindow(library, settings or Settings())
+    if args.size:
+        window.resize(*args.size)
+    window.restore_state(args.section)
+    if args.size:  # an explicit size wins over the remembered geometry
+        window.resize(*args.size)
+    return window
+
+
+def create_window(argv: Sequence[str], settings: Settings | None = None) -> MainWindow:
+    """The ready window for an argument list, as `main.py` would build it (used by tests)."""
+    application()
+    return build_window(parse_args(argv), settings)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        qInstallMessageHandler(_quiet_offscreen_notices)
+    app = application()
+    window = build_window(args)
+    if args.screenshot is not None:
+        return save_screenshot(window, args.screenshot)
+    window.show()
+    return app.exec()
+
+
+def _quiet_offscreen_notices(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform warns that it cannot resize windows to hints; harmless, so unsaid."""
+    if "does not support propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
+def save_screenshot(window: MainWindow, target: Path) -> int:
+    """Render the window as it would appear and write it as a PNG."""
+    window.remember_on_close = False
+    window.show()
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    window.close()
+    # PySide6 6.12 accepts the format only as str, although its stubs say bytes.
+    if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
+        raise UsageError(f"--screenshot {target}: cannot write the file")
+    return 0

@@ -1,0 +1,292 @@
+"""The main window: navigation tree beside the reading pane, menus, status bar.
+
+Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or "lao-pdr/challenges").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.dataage import figures_age
+from app.model import Address, Library
+from app.render import SECTION_SCHEME, item_anchor, profile_html, section_html
+from app.ui.nav_model import NavModel
+from app.ui.page_style import render_style
+from app.ui.section_view import SectionView
+from app.ui.settings import Settings
+
+TITLE_SEPARATOR = " — "
+
+
+class MainWindow(QMainWindow):
+    section_opened = Signal(str)
+
+    def __init__(self, library: Library, settings: Settings, today: date | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._library = library
+        self._settings = settings
+        self._today = today or date.today()
+        self._current: Address | None = None
+        self.remember_on_close = True  # off for screenshots, which must not change the user's state
+
+        self.nav_model = NavModel(library, self)
+        self.nav_tree = QTreeView()
+        self.nav_tree.setObjectName("navTree")
+        self.nav_tree.setAccessibleName("Profiles and sections")
+        self.nav_tree.setHeaderHidden(True)
+        self.nav_tree.setUniformRowHeights(True)
+        self.nav_tree.setModel(self.nav_model)
+        self.nav_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav_tree.selectionModel().currentChanged.connect(self._on_nav_tree_current_changed)
+        self.nav_tree.activated.connect(self._on_nav_tree_activated)
+        if len(library.profiles) <= 20:
+            self.nav_tree.expandAll()
+
+        self.section_view = SectionView()
+        self.section_view.link_activated.connect(self._on_section_view_link_activated)
+
+        self.side_panel = QWidget()
+        self.side_layout = QVBoxLayout(self.side_panel)
+        self.side_layout.setContentsMargins(6, 6, 0, 6)
+        self.side_layout.addWidget(self.nav_tree)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.addWidget(self.section_view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([self._preferred_tree_width(), 760])
+        self.setCentralWidget(self.splitter)
+
+        self.age_label = QLabel()
+        self.age_label.setObjectName("dataAgeLabel")
+        self.statusBar().addPermanentWidget(self.age_label)
+
+        self._build_menus()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+
+    def _preferred_tree_width(self) -> int:
+        """Wide enough for the section titles (no clipped text), never more than a third of 1024."""
+        metrics = self.nav_tree.fontMetrics()
+        titles = [t for p in self._library.profiles[:200] for t in (p.name, *(s.title for s in p.sections))]
+        widest = max((metrics.horizontalAdvance(t) for t in titles), default=160)
+        return max(200, min(340, widest + 2 * self.nav_tree.indentation() + 36))
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the app")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu_bar.addMenu("&View")
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom_by(1), QKeySequence.StandardKey.ZoomIn,
+                                           "Larger text")
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom_by(-1), QKeySequence.StandardKey.ZoomOut,
+                                            "Smaller text")
+        self.zoom_reset_action = self._action("&Actual Size", self.zoom_reset, "Ctrl+0", "Text at the system size")
+        self.previous_section_action = self._action("&Previous Section", lambda: self.step_section(-1),
+                                                     "Ctrl+PgUp", "Open the section above in the tree")
+        self.next_section_action = self._action("&Next Section", lambda: self.step_section(1),
+                                                "Ctrl+PgDown", "Open the section below in the tree")
+        self.focus_tree_action = self._action("Go to &Navigation", self.nav_tree.setFocus, "Alt+1",
+                                              "Move the keyboard focus to the navigation tree")
+        self.focus_text_action = self._action("Go to &Text", self.section_view.setFocus, "Alt+2",
+                                              "Move the keyboard focus to the section text")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
+                       self.previous_section_action, self.next_section_action, None,
+                       self.focus_tree_action, self.focus_text_action):
+            view_menu.addAction(action) if action else view_menu.addSeparator()
+
+        help_menu = menu_bar.addMenu("&Help")
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about, tip="Version, content and checksums")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    @property
+    def library(self) -> Library:
+        return self._library
+
+    @property
+    def current_address(self) -> Address | None:
+        return self._current
+
+    def open_address(self, address: Address) -> bool:
+        """Show a profile page, a section, or a section scrolled to one item; False if unknown."""
+        resolved = self._library.resolve(address)
+        if resolved is None:
+            return False
+        profile, section = resolved
+        style = render_style(self.section_view.palette())
+        if section is None:
+            html = profile_html(profile, self._today, style)
+            title = profile.name
+        else:
+            html = section_html(profile, section, style)
+            title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"
+        anchor = item_anchor(address.item) if address.item is not None else None
+        self.section_view.show_html(html, anchor)
+        self._current = address
+        self.setWindowTitle(f"{title}{TITLE_SEPARATOR}{APP_NAME}")
+        self._select_in_tree(address)
+        age = figures_age(profile, self._today)
+        self.age_label.setText(f"{profile.name}: {age}" if age else profile.name)
+        self.section_opened.emit(str(address.section_address))
+        return True
+
+    def _select_in_tree(self, address: Address) -> None:
+        index = self.nav_model.index_of(address)
+        if not index.isValid() or index == self.nav_tree.currentIndex():
+            return
+        self.nav_tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.nav_tree.scrollTo(index)
+
+    def step_section(self, step: int) -> None:
+        """Open the next or previous page in tree order, across profiles."""
+        order = [Address(p.id, s.id) for p in self._library.profiles for s in p.sections]
+        if not order:
+            return
+        current = self._current.section_address if self._current else None
+        start = order.index(current) if current in order else (-1 if step > 0 else len(order))
+        position = start + step
+        if 0 <= position < len(order):
+            self.open_address(order[position])
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_nav_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        address = self.nav_model.address(current)
+        if address is not None and address != (self._current.section_address if self._current else None):
+            self.open_address(address)
+
+    @Slot(QModelIndex)
+    def _on_nav_tree_activated(self, index: QModelIndex) -> None:
+        if self.nav_model.address(index) is not None:
+            self.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QUrl)
+    def _on_section_view_link_activated(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == SECTION_SCHEME:
+            address = Address.parse(url.path())
+            if address is None or not self.open_address(address):
+                self.statusBar().showMessage(f"No such section: {url.path()}", 5000)
+        elif scheme == "tel":
+            self.copy_to_clipboard(url.path(), "Phone number")
+        elif scheme in ("http", "https", "mailto"):
+            self._open_outside(url)
+
+    def copy_to_clipboard(self, text: str, what: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(f"{what} copied: {text}", 5000)
+
+    def _open_outside(self, url: QUrl) -> None:
+        """The app itself never goes online; a web link is handed to the browser only if asked to."""
+        target = url.toString()
+        answer = QMessageBox.question(
+            self,
+            "Open outside the app?",
+            f"Open {target} in your web browser or mail program?\n\n"
+            "This leaves TIP Reference and may need an internet connection.",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def zoom_by(self, steps: int) -> None:
+        self.section_view.set_zoom(self.zoom + steps)
+        self.statusBar().showMessage(f"Zoom: {self.zoom:+d}" if self.zoom else "Zoom: actual size", 2000)
+
+    def zoom_reset(self) -> None:
+        self.zoom_by(-self.zoom)
+
+    @property
+    def zoom(self) -> int:
+        return self.section_view.zoom
+
+    # -- dialogs -----------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from app.about import about_html
+
+        stored = [("Settings (window size and place, last section, zoom)", self._settings.path)]
+        html = about_html(self._library, f"PySide6 {pyside_version}, Qt {qVersion()}", stored)
+        QMessageBox.about(self, f"About {APP_NAME}", html)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def restore_state(self, requested: Address | None = None) -> None:
+        """Geometry, splitter and zoom from the settings; then the requested or last page."""
+        settings = self._settings
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        if settings.splitter_state is not None:
+            self.splitter.restoreState(settings.splitter_state)
+        self.section_view.set_zoom(settings.zoom)
+        for candidate in (requested, _parse(settings.last_address), self._first_address()):
+            if candidate is not None and self.open_address(candidate):
+                return
+        self.section_view.show_html("<p>No profile is loaded.</p>")
+
+    def _first_address(self) -> Address | None:
+        return Address(self._library.profiles[0].id) if self._library.profiles else None
+
+    def save_state(self) -> None:
+        settings = self._settings
+        settings.geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.splitter_state = QByteArray(self.splitter.saveState())
+        settings.zoom = self.zoom
+        if self._current is not None:
+            settings.last_address = str(self._current.section_address)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_on_close:
+            self.save_state()
+        super().closeEvent(event)
+
+
+def _parse(text: str | None) -> Address | None:
+    return Address.parse(text) if text else None

@@ -1,0 +1,158 @@
+"""The navigation tree's model: profiles at the top level, their sections below.
+
+A thin QAbstractItemModel over the Library, answering from the immutable model on demand, so a
+library of a thousand profiles costs nothing until its rows are shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.model import Address, Library, Profile, Section
+
+_PROFILE_ID = 0  # internalId of a profile row; a section row stores its profile's row + 1
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class NavModel(QAbstractItemModel):
+    """Profiles and their sections; `AddressRole` gives the address ("lao-pdr/challenges")."""
+
+    AddressRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._hit_counts: dict[str, int] = {}
+
+    # -- our API -----------------------------------------------------------------------------
+
+    @property
+    def library(self) -> Library:
+        return self._library
+
+    def set_library(self, library: Library) -> None:
+        self.beginResetModel()
+        self._library = library
+        self._hit_counts = {}
+        self.endResetModel()
+
+    def set_hit_counts(self, counts: dict[str, int]) -> None:
+        """Show how many search hits each section has (empty: no search active)."""
+        self._hit_counts = dict(counts)
+        for row in range(self.rowCount()):
+            parent = self.index(row, 0)
+            self.dataChanged.emit(parent, parent, [Qt.ItemDataRole.DisplayRole])
+            children = self.rowCount(parent)
+            if children:
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(children - 1, 0, parent), [Qt.ItemDataRole.DisplayRole]
+                )
+
+    def index_of(self, address: Address) -> QModelIndex:
+        """The row of a profile or section address; invalid when the library has no such thing."""
+        resolved = self._library.resolve(address.section_address)
+        if resolved is None:
+            return QModelIndex()
+        profile, section = resolved
+        profile_row = self._library.profiles.index(profile)
+        if section is None:
+            return self.index(profile_row, 0)
+        return self.index(profile.sections.index(section), 0, self.index(profile_row, 0))
+
+    def address(self, index: ModelIndex) -> Address | None:
+        node = self._node(index)
+        if node is None:
+            return None
+        profile, section = node
+        return Address(profile.id, section.id if section else None)
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row < len(self._library.profiles):
+                return self.createIndex(row, 0, id=_PROFILE_ID)
+            return QModelIndex()
+        if parent.internalId() != _PROFILE_ID:
+            return QModelIndex()
+        profile = self._library.profiles[parent.row()]
+        if row < len(profile.sections):
+            return self.createIndex(row, 0, id=parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _PROFILE_ID:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, id=_PROFILE_ID)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._library.profiles)
+        if parent.column() != 0 or parent.internalId() != _PROFILE_ID:
+            return 0
+        return len(self._library.profiles[parent.row()].sections)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        profile, section = node
+        address = str(Address(profile.id, section.id if section else None))
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = section.title if section else profile.name
+            hits = self._hit_count(profile, section)
+            return f"{title}  ({hits})" if hits is not None else title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section is None:
+                return f"{profile.name}: {len(profile.sections)} sections, from {profile.path}"
+            return f"{section.title} ({address})"
+        if role == self.AddressRole:
+            return address
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return "country profile" if section is None else f"section of {profile.name}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return "Profiles"
+        return None
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _node(self, index: ModelIndex) -> tuple[Profile, Section | None] | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        if index.internalId() == _PROFILE_ID:
+            if index.row() >= len(self._library.profiles):
+                return None
+            return self._library.profiles[index.row()], None
+        profile_row = index.internalId() - 1
+        if profile_row >= len(self._library.profiles):
+            return None
+        profile = self._library.profiles[profile_row]
+        if index.row() >= len(profile.sections):
+            return None
+        return profile, profile.sections[index.row()]
+
+    def _hit_count(self, profile: Profile, section: Section | None) -> int | None:
+        if not self._hit_counts:
+            return None
+        if section is None:
+            return sum(self._hit_counts.get(f"{profile.id}/{s.id}", 0) for s in profile.sections)
+        return self._hit_counts.get(f"{profile.id}/{section.id}", 0)

@@ -1,0 +1,85 @@
+"""The reading pane: a QTextBrowser that shows rendered pages and never loads anything itself.
+
+Links are not followed by the widget; they are forwarded as `link_activated` so the window decides
+(in-app sections, copy a phone number, ask before opening a web page). Resources named in a page
+are never fetched from disk or network. The text column keeps a comfortable line length however
+wide the window is.
+
+Signals: link_activated(QUrl)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# Characters per line beyond which reading gets tiring; the column stops growing there.
+MEASURE_CHARS = 92
+ZOOM_RANGE = range(-6, 21)  # steps of one point around the system font size
+
+
+class SectionView(QTextBrowser):
+    link_activated = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+        self.setAccessibleName("Section text")
+        self._base_point_size = self.font().pointSizeF()
+
+    @property
+    def zoom(self) -> int:
+        """Zoom steps from the system font size, however they were made (keys, menu, Ctrl+wheel)."""
+        return round(self.font().pointSizeF() - self._base_point_size)
+
+    def set_zoom(self, steps: int) -> None:
+        steps = min(max(steps, ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)
+        if steps != self.zoom:
+            self.zoomIn(steps - self.zoom)
+
+    def show_html(self, html: str, anchor: str | None = None) -> None:
+        """Replace the page; scroll to `anchor` if given, else to the top."""
+        self.setHtml(html)
+        self._fit_measure()
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
+        """Pages never pull in files or network resources, whatever a profile's text says."""
+        return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        """Centre the text in a column at most MEASURE_CHARS wide."""
+        document = self.document()
+        frame = document.rootFrame()
+        fmt = frame.frameFormat()
+        available = self.viewport().width()
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        side = max(12.0, (available - measure) / 2)
+        if fmt.leftMargin() != side or fmt.rightMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(16)
+            fmt.setBottomMargin(24)
+            frame.setFrameFormat(fmt)
+
+    @Slot(QUrl)
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        self.link_activated.emit(url)

@@ -1,0 +1,95 @@
+"""Every setting the window remembers, in one place, stored in one INI file.
+
+The window receives a Settings object, so tests hand it an INI file in a temporary folder. Search
+terms and history are deliberately absent: nothing a user looked for is written to disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app import paths
+
+
+class Settings:
+    """Typed access to the INI file; unreadable or malformed values fall back to defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.settings_file()
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def problem(self) -> str | None:
+        """Why the file could not be read, if it could not; the window says so and uses defaults."""
+        status = self._qsettings.status()
+        if status == QSettings.Status.FormatError:
+            return f"The settings file {self.path} is damaged; default settings are used."
+        if status == QSettings.Status.AccessError:
+            return f"The settings file {self.path} cannot be read or written; settings are not saved."
+        return None
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        value = self._qsettings.value(key, default)
+        try:
+            number = int(str(value))
+        except ValueError:
+            return default
+        return number if low <= number <= high else default
+
+    def _str(self, key: str) -> str | None:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("window/splitter", value)
+
+    @property
+    def last_address(self) -> str | None:
+        return self._str("reading/last_address")
+
+    @last_address.setter
+    def last_address(self, value: str) -> None:
+        self._qsettings.setValue("reading/last_address", value)
+
+    @property
+    def zoom(self) -> int:
+        """Steps of zoom of the section view, 0 being the system font size."""
+        return self._int("reading/zoom", 0, -6, 20)
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._qsettings.setValue("reading/zoom", value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
+
+    def clear(self) -> None:
+        self._qsettings.clear()
+        self._qsettings.sync()
