@@ -5,6 +5,7 @@ Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal, Slot
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplicatio
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTreeView,
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.age_label)
 
         self._build_menus()
+        # Features add their widgets and actions here, each from its own module.
+        self.add_quit_to_file_menu()
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
 
@@ -91,47 +95,71 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
+    def add_action(
+        self,
+        menu: QMenu | None,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        """An action in a menu (or none), with its shortcut working wherever the focus is."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        self.addAction(action)  # shortcuts keep working when the menu bar is hidden
+        if menu is not None:
+            menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
+        """The menu skeleton; features add their actions to these menus (see the feature modules)."""
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the app")
+        self.file_menu = menu_bar.addMenu("&File")
+        self.edit_menu = menu_bar.addMenu("&Edit")
+        self.view_menu = menu_bar.addMenu("&View")
+        self.go_menu = menu_bar.addMenu("&Go")
+        self.help_menu = menu_bar.addMenu("&Help")
+
+        self.quit_action = self.add_action(None, "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the app")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
 
-        view_menu = menu_bar.addMenu("&View")
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom_by(1), QKeySequence.StandardKey.ZoomIn,
-                                           "Larger text")
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom_by(-1), QKeySequence.StandardKey.ZoomOut,
-                                            "Smaller text")
-        self.zoom_reset_action = self._action("&Actual Size", self.zoom_reset, "Ctrl+0", "Text at the system size")
-        self.previous_section_action = self._action("&Previous Section", lambda: self.step_section(-1),
-                                                     "Ctrl+PgUp", "Open the section above in the tree")
-        self.next_section_action = self._action("&Next Section", lambda: self.step_section(1),
-                                                "Ctrl+PgDown", "Open the section below in the tree")
-        self.focus_tree_action = self._action("Go to &Navigation", self.nav_tree.setFocus, "Alt+1",
-                                              "Move the keyboard focus to the navigation tree")
-        self.focus_text_action = self._action("Go to &Text", self.section_view.setFocus, "Alt+2",
-                                              "Move the keyboard focus to the section text")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None,
-                       self.previous_section_action, self.next_section_action, None,
-                       self.focus_tree_action, self.focus_text_action):
-            view_menu.addAction(action) if action else view_menu.addSeparator()
+        add, edit = self.add_action, self.edit_menu
+        self.copy_action = add(edit, "&Copy", self.section_view.copy, QKeySequence.StandardKey.Copy,
+                               "Copy the selected text")
+        self.select_all_action = add(edit, "Select &All", self.section_view.selectAll,
+                                     QKeySequence.StandardKey.SelectAll, "Select the whole section")
 
-        help_menu = menu_bar.addMenu("&Help")
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about, tip="Version, content and checksums")
+        view = self.view_menu
+        self.zoom_in_action = add(view, "Zoom &In", lambda: self.zoom_by(1), QKeySequence.StandardKey.ZoomIn,
+                                  "Larger text")
+        self.zoom_out_action = add(view, "Zoom &Out", lambda: self.zoom_by(-1), QKeySequence.StandardKey.ZoomOut,
+                                   "Smaller text")
+        self.zoom_reset_action = add(view, "&Actual Size", self.zoom_reset, "Ctrl+0", "Text at the system size")
+
+        go = self.go_menu
+        self.previous_section_action = add(go, "&Previous Section", lambda: self.step_section(-1), "Ctrl+PgUp",
+                                           "Open the section above in the tree")
+        self.next_section_action = add(go, "&Next Section", lambda: self.step_section(1), "Ctrl+PgDown",
+                                       "Open the section below in the tree")
+        go.addSeparator()
+        self.focus_tree_action = add(go, "&Navigation Tree", self.nav_tree.setFocus, "Alt+1",
+                                     "Move the keyboard focus to the navigation tree")
+        self.focus_text_action = add(go, "Section &Text", self.section_view.setFocus, "Alt+2",
+                                     "Move the keyboard focus to the section text")
+
+        self.about_action = add(self.help_menu, f"&About {APP_NAME}", self.show_about,
+                                tip="Version, content and checksums")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
+
+    def add_quit_to_file_menu(self) -> None:
+        """Quit closes the File menu, after whatever features put there."""
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
     # -- navigation --------------------------------------------------------------------------
 
