@@ -1,6 +1,7 @@
 """The main window: navigation tree beside the reading pane, menus, status bar.
 
-Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or "lao-pdr/challenges").
+Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or "lao-pdr/challenges");
+library_changed() — set_library swapped in a reloaded library (features that index it rebuild).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ TITLE_SEPARATOR = " — "
 
 class MainWindow(QMainWindow):
     section_opened = Signal(str)
+    library_changed = Signal()
 
     def __init__(self, library: Library, settings: Settings, today: date | None = None) -> None:
         super().__init__()
@@ -170,6 +172,22 @@ class MainWindow(QMainWindow):
     @property
     def current_address(self) -> Address | None:
         return self._current
+
+    def set_library(self, library: Library) -> None:
+        """Swap in a reloaded library (a profile added or replaced) and stay on the same page if it still exists."""
+        current = self._current
+        self._library = library
+        self.nav_model.set_library(library)
+        if len(library.profiles) <= 20:
+            self.nav_tree.expandAll()
+        self.library_changed.emit()
+        for candidate in (current, self._first_address()):
+            if candidate is not None and self.open_address(candidate):
+                return
+        self._current = None
+        self.setWindowTitle(APP_NAME)
+        self.age_label.clear()
+        self.section_view.show_html("<p>No profile is loaded.</p>")
 
     def open_address(self, address: Address) -> bool:
         """Show a profile page, a section, or a section scrolled to one item; False if unknown."""

@@ -216,3 +216,22 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path: Path) -> None:
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
     assert len({image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}) > 10
+
+
+def test_set_library_shows_added_profiles_and_keeps_the_open_section(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.library import Folder, default_folders, load_library
+    from tests.conftest import minimal_profile
+
+    window.open_address(Address("lao-pdr", "challenges"))
+    (tmp_path / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
+    reloaded = load_library([*default_folders(), Folder(tmp_path)])
+
+    with qtbot.waitSignal(window.library_changed):
+        window.set_library(reloaded)
+
+    names = [window.nav_model.index(row, 0).data() for row in range(window.nav_model.rowCount())]
+    assert any(name.startswith("Testland") for name in names)
+    assert window.current_address == Address("lao-pdr", "challenges")
+    assert window.nav_tree.currentIndex() == window.nav_model.index_of(Address("lao-pdr", "challenges"))
