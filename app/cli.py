@@ -11,11 +11,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import APP_ID, APP_NAME, __version__
-from app.library import default_folders, load_library, load_paths
-from app.model import Address, Library, Problem
+
+if TYPE_CHECKING:
+    from app.model import Library, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -69,6 +70,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         if not folder.is_dir():
             raise UsageError(f"--profiles-dir {folder}: no such folder")
     if args.section is not None:
+        from app.model import Address
+
         address = Address.parse(args.section)
         if address is None:
             raise UsageError(f"--section {args.section}: expected an id such as lao-pdr/challenges")
@@ -76,12 +79,20 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def gui_defaults() -> argparse.Namespace:
+    """What `parse_args([])` gives, without building the parser: a double-click start has no
+    arguments, and every millisecond before the window appears counts."""
+    return argparse.Namespace(
+        profiles_dir=[], section=None, query=None, screenshot=None, size=None, command=None
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `main.py` and the built executable."""
     argv = sys.argv[1:] if argv is None else argv
     _use_utf8_output()
     try:
-        args = parse_args(argv)
+        args = parse_args(argv) if argv else gui_defaults()
         if args.command is None:
             from app.ui.application import run_gui  # late: the text commands never load Qt
 
@@ -100,9 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from app.library import default_folders, load_library
+
     if args.command == "validate":
         return validate(args.paths, out, err)
-    library = load_library(default_folders(args.profiles_dir))
+    library = load_library(default_folders(args.profiles_dir), cached=True)
     report_problems(library.problems, err)
     if args.command == "list":
         out.write(list_text(library))
@@ -135,6 +148,8 @@ def text(library: Library, profile_id: str | None, out: TextIO) -> int:
 
 
 def validate(targets: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    from app.library import load_paths
+
     library = load_paths(targets)
     for problem in library.problems:
         out.write(_problem_line(problem) + "\n")
@@ -153,6 +168,8 @@ def report_problems(problems: Sequence[Problem], err: TextIO) -> None:
 
 
 def _problem_line(problem: Problem) -> str:
+    from app.model import Problem
+
     if problem.is_error:
         return str(problem)
     return str(Problem(problem.path, "note: " + problem.message, problem.line, problem.column))

@@ -7,12 +7,11 @@ choice is reported, so the app can always say which file is in use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
-from app.loader import load_profile
 from app.model import Library, Problem, Profile
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
@@ -44,8 +43,12 @@ def profile_files(folder: Path) -> list[Path]:
     )
 
 
-def load_library(folders: Iterable[Folder]) -> Library:
-    """Read every profile of every folder; one bad file or folder never stops the others."""
+def load_library(folders: Iterable[Folder], *, cached: bool = False) -> Library:
+    """Read every profile of every folder; one bad file or folder never stops the others.
+
+    `cached` reuses the parsed result of files unchanged since the last start (see library_cache);
+    the window and the reading commands use it, `validate` never does.
+    """
     loaded: list[tuple[Path, bool]] = []
     problems: list[Problem] = []
     for folder in folders:
@@ -60,7 +63,14 @@ def load_library(folders: Iterable[Folder]) -> Library:
             problems.append(Problem(str(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
             continue
         loaded.extend((f, folder.bundled) for f in files)
-    return load_files(loaded, problems)
+    if not cached:
+        return load_files(loaded, problems)
+    from app.library_cache import ProfileCache
+
+    cache = ProfileCache()
+    library = load_files(loaded, problems, load_one=lambda path, bundled: cache.load(path, bundled, _parse))
+    cache.save()
+    return library
 
 
 def load_paths(targets: Sequence[Path]) -> Library:
@@ -80,14 +90,25 @@ def load_paths(targets: Sequence[Path]) -> Library:
     return load_files(files, problems)
 
 
-def load_files(files: Sequence[tuple[Path, bool]], problems: list[Problem] | None = None) -> Library:
+LoadOne = Callable[[Path, bool], tuple[Profile | None, Sequence[Problem]]]
+
+
+def _parse(path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
+    from app.loader import load_profile  # late: a start served from the cache never needs YAML
+
+    result = load_profile(path, bundled=bundled)
+    return result.profile, result.problems
+
+
+def load_files(
+    files: Sequence[tuple[Path, bool]], problems: list[Problem] | None = None, load_one: LoadOne = _parse
+) -> Library:
     """Load the given (file, bundled) pairs and settle which file each profile id comes from."""
     problems = list(problems or [])
     chosen: dict[str, Profile] = {}
     for path, bundled in files:
-        result = load_profile(path, bundled=bundled)
-        problems.extend(result.problems)
-        profile = result.profile
+        profile, found = load_one(path, bundled)
+        problems.extend(found)
         if profile is None:
             continue
         previous = chosen.get(profile.id)

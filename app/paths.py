@@ -72,3 +72,18 @@ def user_profiles_dir() -> Path:
 
 def settings_file() -> Path:
     return user_config_dir() / "settings.ini"
+
+
+def user_cache_dir() -> Path:
+    """Where derived files go that can be thrown away at any time (the parsed-profile cache).
+
+    $XDG_CACHE_HOME/tip-reference on Linux, %LOCALAPPDATA%/TIP Reference/cache on Windows,
+    ~/Library/Caches/TIP Reference on macOS.
+    """
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(_home() / "AppData" / "Local")
+        return Path(base) / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Caches" / APP_NAME
+    base = os.environ.get("XDG_CACHE_HOME") or str(_home() / ".cache")
+    return Path(base) / APP_ID

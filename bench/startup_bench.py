@@ -3,7 +3,9 @@
 Each variant is started in turn (alternating, so drift of the machine hits all alike) on an X
 server (a private Xvfb unless --display is given); the time is from just before the process is
 spawned to the server's MapNotify of its window, the memory is the resident set of the process and
-its children after it has settled. Every run gets empty settings and data folders of its own.
+its children after it has settled. Every run gets empty settings and data folders of its own; the
+parsed-profile cache is kept from run to run of a variant, as it is between a user's starts (the
+unmeasured first start of each variant fills it).
 
     python bench/startup_bench.py [--runs 7] [--frozen dist/tip-reference/tip-reference]
                                   [--library DIR-with-1000-profiles] [--json FILE]
@@ -36,6 +38,7 @@ class Variant:
     name: str
     command: list[str]
     library: Path | None = None  # copied into the run's user profiles folder
+    cache: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tip-bench-cache-")))
     times: list[float] = field(default_factory=list)
     memory_kib: list[int] = field(default_factory=list)
 
@@ -57,7 +60,8 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 def run_once(variant: Variant, display: str) -> None:
     with tempfile.TemporaryDirectory(prefix="tip-bench-") as home:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
-                   XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data")
+                   XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
+                   XDG_CACHE_HOME=str(variant.cache))
         if variant.library is not None:
             shutil.copytree(variant.library, f"{home}/data/tip-reference/profiles")
         watcher = MapWatcher(display)
@@ -134,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait()
 
+    for variant in variants:
+        shutil.rmtree(variant.cache, ignore_errors=True)
     figures = summary(variants)
     bare = figures["bare window"]
     print(f"{'variant':24} {'median s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} {'MiB':>7} {'ratio':>6}")

@@ -7,16 +7,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__, paths
 from app.cli import UsageError, parse_args
-from app.library import default_folders, load_library
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
 
 DEFAULT_SIZE = (1100, 720)
 
@@ -31,15 +32,22 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     icon = paths.resource("icons/tip-reference.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """The window for parsed arguments, with the library loaded and the first page shown."""
-    library = load_library(default_folders(args.profiles_dir))
+    from app.library import default_folders, load_library
+
+    library = load_library(default_folders(args.profiles_dir), cached=True)
     if args.section is not None and library.resolve(args.section) is None:
         raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
     window = MainWindow(library, settings or Settings())
@@ -53,20 +61,47 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
 
 def create_window(argv: Sequence[str], settings: Settings | None = None) -> MainWindow:
     """The ready window for an argument list, as `main.py` would build it (used by tests)."""
-    application()
+    set_app_icon(application())
     return build_window(parse_args(argv), settings)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
+        from PySide6.QtCore import qInstallMessageHandler
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_notices)
     app = application()
-    window = build_window(args)
     if args.screenshot is not None:
-        return save_screenshot(window, args.screenshot)
-    window.show()
+        return save_screenshot(build_window(args), args.screenshot)
+    if args.section is not None:  # checked before anything shows, so a bad id is one line on stderr
+        set_app_icon(app)
+        window = build_window(args)
+        window.show()
+    else:
+        window = show_then_fill(args)
     return app.exec()
+
+
+def show_then_fill(args: argparse.Namespace) -> MainWindow:
+    """Put the window on screen first, then load and fill it, all before its first paint.
+
+    `show()` maps the window at once, but nothing is painted until the event loop runs, so the
+    profiles are read and the first page laid out while the window manager is already placing the
+    window: the user sees it sooner, and its first paint already holds the page.
+    """
+    window = MainWindow(None, Settings(), finish=False)
+    window.restore_geometry()
+    if args.size:
+        window.resize(*args.size)
+    window.show()
+    set_app_icon(application())
+    window.finish_setup()
+    from app.library import default_folders, load_library
+
+    window.set_library(load_library(default_folders(args.profiles_dir), cached=True), open_page=False)
+    window.open_first_page(args.section)
+    return window
 
 
 def _quiet_offscreen_notices(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -1,5 +1,9 @@
 """The main window: navigation tree beside the reading pane, menus, status bar.
 
+Built in two steps so a plain start can show it before anything else happens (see
+application.show_then_fill): __init__ makes only the widgets; finish_setup() adds the menus and
+the features, which therefore hook in there (or after it), never in __init__.
+
 Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or "lao-pdr/challenges");
 library_changed() — set_library swapped in a reloaded library (features that index it rebuild).
 """
@@ -7,29 +11,27 @@ library_changed() — set_library swapped in a reloaded library (features that i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+# Start-up: the window is shown as soon as its widgets exist (see application.show_then_fill), so
+# nothing needed only later is imported here at module level: not the model, the renderer or the
+# menus' classes, and never the `Qt` namespace, whose Python enums PySide6 builds on first use
+# (more than 10 ms). They are imported where they are used, once the window is on screen.
+from PySide6.QtCore import QModelIndex, QUrl, Signal, Slot
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from app import APP_NAME
-from app.dataage import figures_age
-from app.model import Address, Library
-from app.render import SECTION_SCHEME, item_anchor, profile_html, section_html
 from app.ui.nav_model import NavModel
-from app.ui.page_style import render_style
 from app.ui.section_view import SectionView
 from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    from app.model import Address, Library
 
 TITLE_SEPARATOR = " — "
 
@@ -38,12 +40,19 @@ class MainWindow(QMainWindow):
     section_opened = Signal(str)
     library_changed = Signal()
 
-    def __init__(self, library: Library, settings: Settings, today: date | None = None) -> None:
+    def __init__(
+        self, library: Library | None, settings: Settings, today: date | None = None, *, finish: bool = True
+    ) -> None:
+        """The window for a library (None: none yet, see set_library).
+
+        `finish=False` builds only the widgets, so the window can be shown at once; the caller then
+        calls finish_setup() before the event loop runs (the user never sees the difference).
+        """
         super().__init__()
         self.setObjectName("mainWindow")
         self._library = library
         self._settings = settings
-        self._today = today or date.today()
+        self._today = today
         self._current: Address | None = None
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
 
@@ -53,11 +62,10 @@ class MainWindow(QMainWindow):
         self.nav_tree.setAccessibleName("Profiles and sections")
         self.nav_tree.setHeaderHidden(True)
         self.nav_tree.setUniformRowHeights(True)
-        self.nav_tree.setModel(self.nav_model)
-        self.nav_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav_tree.setModel(self.nav_model)  # long titles are elided on the right, Qt's default
         self.nav_tree.selectionModel().currentChanged.connect(self._on_nav_tree_current_changed)
         self.nav_tree.activated.connect(self._on_nav_tree_activated)
-        if len(library.profiles) <= 20:
+        if library is not None and len(library.profiles) <= 20:
             self.nav_tree.expandAll()
 
         self.section_view = SectionView()
@@ -68,7 +76,7 @@ class MainWindow(QMainWindow):
         self.side_layout.setContentsMargins(6, 6, 0, 6)
         self.side_layout.addWidget(self.nav_tree)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side, Qt's default
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.side_panel)
         self.splitter.addWidget(self.section_view)
@@ -76,22 +84,33 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([self._preferred_tree_width(), 760])
+        self._splitter_restored = False
         self.setCentralWidget(self.splitter)
 
         self.age_label = QLabel()
         self.age_label.setObjectName("dataAgeLabel")
         self.statusBar().addPermanentWidget(self.age_label)
 
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self._finished = False
+        if finish:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """Menus, actions and features: everything the first paint can do without (see __init__)."""
+        if self._finished:
+            return
+        self._finished = True
         self._build_menus()
         # Features add their widgets and actions here, each from its own module.
         self.add_quit_to_file_menu()
-        self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
 
     def _preferred_tree_width(self) -> int:
         """Wide enough for the section titles (no clipped text), never more than a third of 1024."""
         metrics = self.nav_tree.fontMetrics()
-        titles = [t for p in self._library.profiles[:200] for t in (p.name, *(s.title for s in p.sections))]
+        profiles = self._library.profiles[:200] if self._library is not None else ()
+        titles = [t for p in profiles for t in (p.name, *(s.title for s in p.sections))]
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=160)
         return max(200, min(340, widest + 2 * self.nav_tree.indentation() + 36))
 
@@ -106,9 +125,14 @@ class MainWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         """An action in a menu (or none), with its shortcut working wherever the focus is."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (ZoomIn: Ctrl++ and Ctrl+=)
+        elif shortcut is not None:
+            # A list, not setShortcut(): that overload's argument check builds all of Qt's enums.
+            action.setShortcuts([QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -120,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """The menu skeleton; features add their actions to these menus (see the feature modules)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("&File")
         self.edit_menu = menu_bar.addMenu("&Edit")
@@ -167,20 +193,38 @@ class MainWindow(QMainWindow):
 
     @property
     def library(self) -> Library:
+        if self._library is None:
+            from app.model import Library
+
+            self._library = Library()
         return self._library
+
+    @property
+    def today(self) -> date:
+        """The date figures are aged against: fixed for tests, else today."""
+        if self._today is not None:
+            return self._today
+        from datetime import date
+
+        return date.today()
 
     @property
     def current_address(self) -> Address | None:
         return self._current
 
-    def set_library(self, library: Library) -> None:
-        """Swap in a reloaded library (a profile added or replaced) and stay on the same page if it still exists."""
+    def set_library(self, library: Library, *, open_page: bool = True) -> None:
+        """Swap in a reloaded library (a profile added or replaced) and stay on the same page if it
+        still exists; `open_page=False` leaves choosing the page to the caller (start-up)."""
         current = self._current
         self._library = library
         self.nav_model.set_library(library)
         if len(library.profiles) <= 20:
             self.nav_tree.expandAll()
+        if not self._splitter_restored:
+            self.splitter.setSizes([self._preferred_tree_width(), max(self.splitter.sizes()[1], 400)])
         self.library_changed.emit()
+        if not open_page:
+            return
         for candidate in (current, self._first_address()):
             if candidate is not None and self.open_address(candidate):
                 return
@@ -191,13 +235,17 @@ class MainWindow(QMainWindow):
 
     def open_address(self, address: Address) -> bool:
         """Show a profile page, a section, or a section scrolled to one item; False if unknown."""
-        resolved = self._library.resolve(address)
+        from app.dataage import figures_age
+        from app.render import item_anchor, profile_html, section_html
+        from app.ui.page_style import render_style
+
+        resolved = self.library.resolve(address)
         if resolved is None:
             return False
         profile, section = resolved
         style = render_style(self.section_view.palette())
         if section is None:
-            html = profile_html(profile, self._today, style)
+            html = profile_html(profile, self.today, style)
             title = profile.name
         else:
             html = section_html(profile, section, style)
@@ -207,12 +255,14 @@ class MainWindow(QMainWindow):
         self._current = address
         self.setWindowTitle(f"{title}{TITLE_SEPARATOR}{APP_NAME}")
         self._select_in_tree(address)
-        age = figures_age(profile, self._today)
+        age = figures_age(profile, self.today)
         self.age_label.setText(f"{profile.name}: {age}" if age else profile.name)
         self.section_opened.emit(str(address.section_address))
         return True
 
     def _select_in_tree(self, address: Address) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         index = self.nav_model.index_of(address)
         if not index.isValid() or index == self.nav_tree.currentIndex():
             return
@@ -223,7 +273,9 @@ class MainWindow(QMainWindow):
 
     def step_section(self, step: int) -> None:
         """Open the next or previous page in tree order, across profiles."""
-        order = [Address(p.id, s.id) for p in self._library.profiles for s in p.sections]
+        from app.model import Address
+
+        order = [Address(p.id, s.id) for p in self.library.profiles for s in p.sections]
         if not order:
             return
         current = self._current.section_address if self._current else None
@@ -240,12 +292,17 @@ class MainWindow(QMainWindow):
 
     @Slot(QModelIndex)
     def _on_nav_tree_activated(self, index: QModelIndex) -> None:
+        from PySide6.QtCore import Qt
+
         if self.nav_model.address(index) is not None:
             self.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(QUrl)
     def _on_section_view_link_activated(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
+        from app.model import Address
+        from app.render import SECTION_SCHEME
+
         if scheme == SECTION_SCHEME:
             address = Address.parse(url.path())
             if address is None or not self.open_address(address):
@@ -256,11 +313,16 @@ class MainWindow(QMainWindow):
             self._open_outside(url)
 
     def copy_to_clipboard(self, text: str, what: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(f"{what} copied: {text}", 5000)
 
     def _open_outside(self, url: QUrl) -> None:
         """The app itself never goes online; a web link is handed to the browser only if asked to."""
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         target = url.toString()
         answer = QMessageBox.question(
             self,
@@ -291,24 +353,35 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
+        from PySide6.QtWidgets import QMessageBox
 
         from app.about import about_html
 
         stored = [("Settings (window size and place, last section, zoom)", self._settings.path)]
-        html = about_html(self._library, f"PySide6 {pyside_version}, Qt {qVersion()}", stored)
+        html = about_html(self.library, f"PySide6 {pyside_version}, Qt {qVersion()}", stored)
         QMessageBox.about(self, f"About {APP_NAME}", html)
 
     # -- settings ----------------------------------------------------------------------------
 
-    def restore_state(self, requested: Address | None = None) -> None:
-        """Geometry, splitter and zoom from the settings; then the requested or last page."""
+    def restore_geometry(self) -> None:
+        """Size, place and splitter from the settings: what must be right before the window shows."""
         settings = self._settings
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         if settings.splitter_state is not None:
-            self.splitter.restoreState(settings.splitter_state)
+            self._splitter_restored = self.splitter.restoreState(settings.splitter_state)
+
+    def restore_state(self, requested: Address | None = None) -> None:
+        """Geometry, splitter and zoom from the settings; then the requested or last page."""
+        self.restore_geometry()
+        self.open_first_page(requested)
+
+    def open_first_page(self, requested: Address | None = None) -> None:
+        """The requested page, else the one open when the app was last closed, else the first;
+        at the zoom the user left it."""
+        settings = self._settings
         self.section_view.set_zoom(settings.zoom)
         for candidate in (requested, _parse(settings.last_address), self._first_address()):
             if candidate is not None and self.open_address(candidate):
@@ -316,9 +389,14 @@ class MainWindow(QMainWindow):
         self.section_view.show_html("<p>No profile is loaded.</p>")
 
     def _first_address(self) -> Address | None:
-        return Address(self._library.profiles[0].id) if self._library.profiles else None
+        from app.model import Address
+
+        profiles = self.library.profiles
+        return Address(profiles[0].id) if profiles else None
 
     def save_state(self) -> None:
+        from PySide6.QtCore import QByteArray
+
         settings = self._settings
         settings.geometry = self.saveGeometry()
         settings.window_state = self.saveState()
@@ -335,4 +413,6 @@ class MainWindow(QMainWindow):
 
 
 def _parse(text: str | None) -> Address | None:
+    from app.model import Address
+
     return Address.parse(text) if text else None

@@ -6,36 +6,45 @@ library of a thousand profiles costs nothing until its rows are shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
-from app.model import Address, Library, Profile, Section
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from app.model import Address, Library, Profile, Section
 
 _PROFILE_ID = 0  # internalId of a profile row; a section row stores its profile's row + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY_ROLE, _TOOL_TIP_ROLE, _ACCESSIBLE_DESCRIPTION_ROLE = 0, 3, 12  # Qt.ItemDataRole
+
 
 class NavModel(QAbstractItemModel):
     """Profiles and their sections; `AddressRole` gives the address ("lao-pdr/challenges")."""
 
-    AddressRole = Qt.ItemDataRole.UserRole + 1
+    # Qt.ItemDataRole values as plain ints: this model never names `Qt`, whose Python enums PySide6
+    # builds on first use (more than 10 ms and a few MiB; see main_window).
+    AddressRole = 0x0100 + 1  # UserRole + 1
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, library: Library | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._profiles = library.profiles if library is not None else ()
         self._hit_counts: dict[str, int] = {}
 
     # -- our API -----------------------------------------------------------------------------
 
     @property
-    def library(self) -> Library:
+    def library(self) -> Library | None:
         return self._library
 
     def set_library(self, library: Library) -> None:
         self.beginResetModel()
         self._library = library
+        self._profiles = library.profiles
         self._hit_counts = {}
         self.endResetModel()
 
@@ -44,20 +53,20 @@ class NavModel(QAbstractItemModel):
         self._hit_counts = dict(counts)
         for row in range(self.rowCount()):
             parent = self.index(row, 0)
-            self.dataChanged.emit(parent, parent, [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(parent, parent, [_DISPLAY_ROLE])
             children = self.rowCount(parent)
             if children:
                 self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(children - 1, 0, parent), [Qt.ItemDataRole.DisplayRole]
+                    self.index(0, 0, parent), self.index(children - 1, 0, parent), [_DISPLAY_ROLE]
                 )
 
     def index_of(self, address: Address) -> QModelIndex:
         """The row of a profile or section address; invalid when the library has no such thing."""
-        resolved = self._library.resolve(address.section_address)
+        resolved = self._library.resolve(address.section_address) if self._library is not None else None
         if resolved is None:
             return QModelIndex()
         profile, section = resolved
-        profile_row = self._library.profiles.index(profile)
+        profile_row = self._profiles.index(profile)
         if section is None:
             return self.index(profile_row, 0)
         return self.index(profile.sections.index(section), 0, self.index(profile_row, 0))
@@ -67,6 +76,8 @@ class NavModel(QAbstractItemModel):
         if node is None:
             return None
         profile, section = node
+        from app.model import Address
+
         return Address(profile.id, section.id if section else None)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
@@ -75,12 +86,12 @@ class NavModel(QAbstractItemModel):
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row < len(self._library.profiles):
+            if row < len(self._profiles):
                 return self.createIndex(row, 0, id=_PROFILE_ID)
             return QModelIndex()
         if parent.internalId() != _PROFILE_ID:
             return QModelIndex()
-        profile = self._library.profiles[parent.row()]
+        profile = self._profiles[parent.row()]
         if row < len(profile.sections):
             return self.createIndex(row, 0, id=parent.row() + 1)
         return QModelIndex()
@@ -92,10 +103,10 @@ class NavModel(QAbstractItemModel):
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(self._library.profiles)
+            return len(self._profiles)
         if parent.column() != 0 or parent.internalId() != _PROFILE_ID:
             return 0
-        return len(self._library.profiles[parent.row()].sections)
+        return len(self._profiles[parent.row()].sections)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
@@ -103,32 +114,31 @@ class NavModel(QAbstractItemModel):
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractItemModel's own (enabled, selectable) is what every row needs.
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY_ROLE) -> Any:
         node = self._node(index)
         if node is None:
             return None
         profile, section = node
-        address = str(Address(profile.id, section.id if section else None))
-        if role == Qt.ItemDataRole.DisplayRole:
+        address = f"{profile.id}/{section.id}" if section else profile.id
+        if role == _DISPLAY_ROLE:
             title = section.title if section else profile.name
             hits = self._hit_count(profile, section)
             return f"{title}  ({hits})" if hits is not None else title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP_ROLE:
             if section is None:
                 return f"{profile.name}: {len(profile.sections)} sections, from {profile.path}"
             return f"{section.title} ({address})"
         if role == self.AddressRole:
             return address
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == _ACCESSIBLE_DESCRIPTION_ROLE:
             return "country profile" if section is None else f"section of {profile.name}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # 0: DisplayRole
+        from PySide6.QtCore import Qt
+
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
             return "Profiles"
         return None
@@ -139,13 +149,13 @@ class NavModel(QAbstractItemModel):
         if not index.isValid() or index.model() is not self:
             return None
         if index.internalId() == _PROFILE_ID:
-            if index.row() >= len(self._library.profiles):
+            if index.row() >= len(self._profiles):
                 return None
-            return self._library.profiles[index.row()], None
+            return self._profiles[index.row()], None
         profile_row = index.internalId() - 1
-        if profile_row >= len(self._library.profiles):
+        if profile_row >= len(self._profiles):
             return None
-        profile = self._library.profiles[profile_row]
+        profile = self._profiles[profile_row]
         if index.row() >= len(profile.sections):
             return None
         return profile, profile.sections[index.row()]

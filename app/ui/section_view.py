@@ -10,11 +10,14 @@ Signals: link_activated(QUrl)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
 MEASURE_CHARS = 92
@@ -31,11 +34,16 @@ class SectionView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.setAccessibleName("Section text")
-        self._base_point_size = self.font().pointSizeF()
+        # Both read lazily: the window shows before its first page, and asking for a font or the
+        # text frame's format builds large enum classes in PySide6 that the empty window never needs.
+        self._base_point_size: float | None = None
+        self._has_page = False
 
     @property
     def zoom(self) -> int:
         """Zoom steps from the system font size, however they were made (keys, menu, Ctrl+wheel)."""
+        if self._base_point_size is None:
+            self._base_point_size = self.font().pointSizeF()
         return round(self.font().pointSizeF() - self._base_point_size)
 
     def set_zoom(self, steps: int) -> None:
@@ -46,6 +54,7 @@ class SectionView(QTextBrowser):
     def show_html(self, html: str, anchor: str | None = None) -> None:
         """Replace the page; scroll to `anchor` if given, else to the top."""
         self.setHtml(html)
+        self._has_page = True
         self._fit_measure()
         if anchor:
             self.scrollToAnchor(anchor)
@@ -58,11 +67,14 @@ class SectionView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_measure()
+        if self._has_page:
+            self._fit_measure()
 
     def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if self._has_page and event.type() == QEvent.Type.FontChange:
             self._fit_measure()
 
     def _fit_measure(self) -> None:

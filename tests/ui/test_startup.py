@@ -1,0 +1,63 @@
+"""A plain start shows the window before reading profiles, and its first paint holds the page."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.cli import gui_defaults
+from app.model import Address
+from app.ui.application import show_then_fill
+from app.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_a_plain_start_opens_the_page_open_at_the_last_close(qtbot: QtBot) -> None:
+    settings = Settings()
+    settings.last_address = "lao-pdr/challenges"
+    settings.sync()
+
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+
+    assert window.isVisible()
+    assert window.current_address == Address("lao-pdr", "challenges")
+    assert window.windowTitle() == "TIP challenges ahead — Lao PDR — TIP Reference"
+    assert window.nav_model.rowCount() == 1
+    assert window.nav_tree.currentIndex() == window.nav_model.index_of(Address("lao-pdr", "challenges"))
+
+
+def test_a_first_start_opens_the_profile_page_with_the_tree_sized_to_its_titles(qtbot: QtBot) -> None:
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+
+    assert window.current_address == Address("lao-pdr")
+    tree_width = window.splitter.sizes()[0]
+    widest = max(window.nav_tree.fontMetrics().horizontalAdvance(s.title) for s in window.library.profiles[0].sections)
+    assert tree_width >= min(widest, 300)
+
+
+def test_the_window_shows_before_qts_enums_the_model_or_the_renderer_are_loaded() -> None:
+    """What a plain start does before show(): PySide6 builds the Python enums of `Qt` on first use
+    (more than 10 ms), and the model and renderer are only needed for the first paint."""
+    probe = (
+        "import sys\n"
+        "import PySide6.QtCore as core\n"
+        "from app.ui.application import application\n"
+        "from app.ui.main_window import MainWindow\n"
+        "from app.ui.settings import Settings\n"
+        "application()\n"
+        "window = MainWindow(None, Settings(), finish=False)\n"
+        "window.restore_geometry()\n"
+        "window.show()\n"
+        "print('Qt' in vars(core), 'app.model' in sys.modules, 'app.render' in sys.modules)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "False"]
