@@ -4,9 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_DEPS := $(VENV)/.run-deps
 DEV_DEPS := $(VENV)/.dev-deps
+BUILD_DEPS := $(VENV)/.build-deps
+PREFIX ?= $(HOME)/.local
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+ARCHIVE := dist/tip-reference-$(VERSION)-linux-$(shell uname -m).tar.gz
+DIST_EXE := dist/tip-reference/tip-reference
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest clean dist dist-build dist-onefile dist-check install uninstall icons
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -18,6 +23,10 @@ $(RUN_DEPS): requirements.txt | $(BIN)/python
 
 $(DEV_DEPS): requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements-dev.txt
+	touch $(RUN_DEPS) $@
+
+$(BUILD_DEPS): requirements.txt requirements-build.txt | $(BIN)/python
+	$(BIN)/python -m pip install --disable-pip-version-check --quiet -r requirements-build.txt
 	touch $(RUN_DEPS) $@
 
 run: $(RUN_DEPS)
@@ -33,6 +42,38 @@ pytest: $(DEV_DEPS)
 	$(BIN)/python -m pytest -n 2
 
 test: lint typecheck pytest
+
+# The standalone app (build.spec): dist/tip-reference/ and its .tar.gz, then the smoke test.
+dist: dist-build dist-check
+
+dist-build: $(BUILD_DEPS)
+	rm -rf dist/tip-reference $(ARCHIVE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	tar -C dist -czf $(ARCHIVE) tip-reference
+
+# One file for a USB stick; it unpacks itself on every start, so it opens slower than the folder.
+dist-onefile: $(BUILD_DEPS) $(DEV_DEPS)
+	ONEFILE=1 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist/onefile \
+		--workpath build/onefile build.spec
+	$(BIN)/python tools/dist_check.py --onefile dist/onefile/tip-reference
+
+# Smoke test of the one-folder build (built first when missing), and the installed menu entry.
+dist-check: $(DEV_DEPS)
+	test -x $(DIST_EXE) || $(MAKE) dist-build
+	$(BIN)/python tools/dist_check.py $(DIST_EXE) --archive $(ARCHIVE)
+	QT_QPA_PLATFORM= $(BIN)/python -m pytest -q -p no:cacheprovider tests_dist
+
+# Per user, no root: the app in $(PREFIX)/lib, launcher, menu entry, icons, AppStream metainfo.
+install:
+	@test -x $(DIST_EXE) || { echo "no build in dist/tip-reference: run 'make dist' first"; exit 1; }
+	$(PYTHON) tools/install.py install --prefix "$(PREFIX)"
+
+uninstall:
+	$(PYTHON) tools/install.py uninstall --prefix "$(PREFIX)"
+
+# Regenerates the committed PNG, ICO and ICNS icons from app/resources/icons/tip-reference.svg.
+icons: $(RUN_DEPS)
+	$(BIN)/python tools/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

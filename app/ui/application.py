@@ -36,11 +36,16 @@ def application() -> QApplication:
 
 
 def set_app_icon(app: QApplication) -> None:
+    """The app icon from its pre-rendered PNGs: no SVG renderer to load at start-up."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
-    icon = paths.resource("icons/tip-reference.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        file = paths.resource(f"icons/tip-reference-{size}.png")
+        if file.exists():
+            icon.addFile(str(file), QSize(size, size))
+    app.setWindowIcon(icon)
 
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:

@@ -1,0 +1,120 @@
+"""The files packaging ships: desktop entry, AppStream metainfo, icons, and the per-user install."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import struct
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from app import APP_ID, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "app" / "resources"
+
+
+def load_tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def entry_values(text: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils")
+def test_desktop_entry_passes_desktop_file_validate() -> None:
+    result = subprocess.run(["desktop-file-validate", str(RESOURCES / f"{APP_ID}.desktop")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_metainfo_names_the_desktop_entry_and_the_current_version() -> None:
+    root = ET.parse(RESOURCES / f"{APP_ID}.metainfo.xml").getroot()
+    assert root.findtext("launchable") == f"{APP_ID}.desktop"
+    assert root.findtext("provides/binary") == APP_ID
+    assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
+
+
+def test_ico_indexes_every_size_with_offsets_inside_the_file() -> None:
+    data = (RESOURCES / "icons" / f"{APP_ID}.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for index in range(count):
+        width, _, _, _, _, bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        assert bits == 32 and offset + length <= len(data)
+        assert data[offset:offset + 8] == b"\x89PNG\r\n\x1a\n"
+        sizes.append(width or 256)
+    assert sizes == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_icns_chunks_add_up_to_the_file_length() -> None:
+    data = (RESOURCES / "icons" / f"{APP_ID}.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    position, kinds = 8, []
+    while position < len(data):
+        kind, length = data[position:position + 4], struct.unpack_from(">I", data, position + 4)[0]
+        assert data[position + 8:position + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.append(kind)
+        position += length
+    assert position == len(data)
+    assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= set(kinds)
+
+
+@pytest.fixture
+def fake_build(tmp_path: Path) -> Path:
+    """A stand-in for dist/tip-reference/: install copies it whatever it holds."""
+    build = tmp_path / "build" / APP_ID
+    (build / "_internal").mkdir(parents=True)
+    (build / APP_ID).write_text("#!/bin/sh\n")
+    (build / APP_ID).chmod(0o755)
+    (build / "_internal" / "base_library.zip").write_bytes(b"zip")
+    return build
+
+
+def snapshot(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+def test_install_puts_launcher_entry_and_icons_below_the_prefix(tmp_path: Path, fake_build: Path) -> None:
+    prefix = tmp_path / "home" / ".local"
+    assert load_tool("install").main(["install", "--prefix", str(prefix), "--dist", str(fake_build)]) == 0
+    launcher = prefix / "bin" / APP_ID
+    assert launcher.resolve() == (prefix / "lib" / APP_ID / APP_ID).resolve()
+    entry = entry_values((prefix / "share" / "applications" / f"{APP_ID}.desktop").read_text())
+    assert entry["Exec"] == entry["TryExec"] == str(launcher)
+    assert entry["Icon"] == APP_ID
+    for size in (16, 32, 48, 256, 512):
+        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+
+
+def test_uninstall_leaves_the_prefix_as_it_was_and_keeps_the_users_files(tmp_path: Path, fake_build: Path) -> None:
+    prefix = tmp_path / "home" / ".local"
+    (prefix / "bin").mkdir(parents=True)
+    (prefix / "bin" / "other-tool").write_text("the user's own\n")
+    (prefix / "share" / "applications").mkdir(parents=True)
+    (prefix / "share" / "applications" / "other.desktop").write_text("[Desktop Entry]\n")
+    before = snapshot(tmp_path / "home")
+    install = load_tool("install")
+    assert install.main(["install", "--prefix", str(prefix), "--dist", str(fake_build)]) == 0
+    assert install.main(["install", "--prefix", str(prefix), "--dist", str(fake_build)]) == 0  # again: an update
+    assert snapshot(tmp_path / "home") != before
+    assert install.main(["uninstall", "--prefix", str(prefix)]) == 0
+    assert snapshot(tmp_path / "home") == before
+
+
+def test_install_without_a_build_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert load_tool("install").main(["install", "--prefix", str(tmp_path), "--dist", str(tmp_path / "none")]) == 1
+    assert "make dist" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

@@ -1,0 +1,85 @@
+"""The built app, installed for one user, opens from its menu entry as a file manager would open it.
+
+Needs a build (`make dist`), Xvfb, xdotool and `gio` (libglib2.0-bin); run by `make dist-check`,
+not by `make test`. Everything happens in a temporary HOME with a private X server.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "dist" / "tip-reference" / "tip-reference"
+APP_ID = "tip-reference"
+TIMEOUT = 60
+
+pytestmark = [
+    pytest.mark.skipif(not BUILD.is_file(), reason="no build: run 'make dist'"),
+    pytest.mark.skipif(not all(shutil.which(t) for t in ("Xvfb", "xdotool", "gio")), reason="needs Xvfb, xdotool, gio"),
+]
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as handle:
+        number = handle.readline().strip()
+    assert number, "Xvfb did not start"
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def snapshot(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+def make(target: str, home: Path) -> None:
+    subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), target, f"PREFIX={home / '.local'}"],
+                   env=dict(os.environ, HOME=str(home)), check=True, capture_output=True, timeout=TIMEOUT)
+
+
+def test_installed_entry_opens_the_window_and_uninstall_leaves_the_home_as_it_was(tmp_path: Path, display: str) -> None:
+    home = tmp_path / "home"
+    (home / ".local" / "bin").mkdir(parents=True)
+    (home / ".local" / "bin" / "other-tool").write_text("a file of the user's own\n")
+    before = snapshot(home)
+
+    make("install", home)
+    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    subprocess.run(["desktop-file-validate", str(entry)], check=True, capture_output=True)
+    assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+
+    # Settings and profile folders elsewhere, so running the app cannot disturb the comparison below.
+    state = tmp_path / "state"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_", "DBUS_"))}
+    env.update(DISPLAY=display, HOME=str(home), XDG_CONFIG_HOME=str(state / "config"),
+               XDG_DATA_HOME=str(state / "data"), XDG_CACHE_HOME=str(state / "cache"))
+    # The app inherits gio's output streams: were they pipes, waiting for their end would wait for the app.
+    subprocess.run(["gio", "launch", str(entry)], env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=TIMEOUT)
+    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "TIP Reference"],
+                           env=env, check=True, capture_output=True, text=True, timeout=TIMEOUT)
+    window = found.stdout.split()[0]
+    pid = int(subprocess.run(["xdotool", "getwindowpid", window], env=env, check=True, capture_output=True,
+                             text=True).stdout)
+    try:
+        executable = Path(os.readlink(f"/proc/{pid}/exe"))
+        assert executable == home / ".local" / "lib" / APP_ID / APP_ID  # the installed copy, not the build
+    finally:
+        os.kill(pid, signal.SIGTERM)
+
+    make("uninstall", home)
+    assert snapshot(home) == before

@@ -1,0 +1,154 @@
+"""Smoke test of a built executable: does what was frozen behave like the source, and stay small?
+
+    python tools/dist_check.py dist/tip-reference/tip-reference [--archive FILE.tar.gz]
+    python tools/dist_check.py dist/onefile/tip-reference --onefile
+
+Runs the built program's own command line and compares it with the source run: `--version`,
+`text lao-pdr` byte for byte, `search` (which also proves SQLite FTS5 works inside the bundle),
+and `--screenshot` (a PNG that is not blank). Checks that nothing for TLS or networking was
+bundled and that the sizes stay within budget. Prints one line per check; exits 1 if any fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+FOLDER_BUDGET = 115 * MB
+ARCHIVE_BUDGET = 45 * MB
+ONEFILE_BUDGET = 48 * MB
+# Files that would mean TLS or networking code is inside an app that must never use a network.
+FORBIDDEN = re.compile(r"ssl|libcrypto|QtNetwork|Qt6Network|_hashlib|tkinter|libtk|libtcl", re.IGNORECASE)
+SEARCH_QUERY = "trafficking"
+
+
+class Checks:
+    """Runs named checks, prints one line each, remembers failures."""
+
+    def __init__(self) -> None:
+        self.failed: list[str] = []
+
+    def run(self, name: str, check: Callable[[], str]) -> None:
+        try:
+            detail = check()
+        except (AssertionError, subprocess.SubprocessError, OSError) as exc:
+            self.failed.append(name)
+            print(f"FAIL {name}: {exc}")
+        else:
+            print(f"ok   {name}: {detail}")
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Empty settings and profile folders, so the user's own files never change a result."""
+    return dict(
+        os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"), QT_QPA_PLATFORM="offscreen",
+    )
+
+
+def run(command: list[str], env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(command, env=env, capture_output=True, timeout=timeout, check=False, cwd=env["HOME"])
+
+
+def source(*args: str) -> list[str]:
+    return [sys.executable, str(ROOT / "main.py"), *args]
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("executable", type=Path)
+    parser.add_argument("--archive", type=Path, help="the .tar.gz of the one-folder build")
+    parser.add_argument("--onefile", action="store_true", help="the executable is a one-file build")
+    args = parser.parse_args(argv)
+    exe = str(args.executable.resolve())
+    checks = Checks()
+    with tempfile.TemporaryDirectory(prefix="tip-dist-check-") as temp:
+        home = Path(temp)
+        env = isolated_env(home)
+
+        def same_output(*command: str) -> Callable[[], str]:
+            def check() -> str:
+                frozen, expected = run([exe, *command], env), run(source(*command), env)
+                assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
+                assert frozen.stdout == expected.stdout, "output differs from the source run"
+                return f"{len(frozen.stdout)} bytes, identical to the source run"
+            return check
+
+        def search() -> str:
+            if run(source("search", "--help"), env).returncode != 0:
+                return "skipped: this version has no search command"
+            frozen = run([exe, "search", SEARCH_QUERY, "--json"], env)
+            assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
+            hits = json.loads(frozen.stdout)["hits"]
+            assert hits, f"no hits for '{SEARCH_QUERY}'"
+            return f"{len(hits)} hits for '{SEARCH_QUERY}' (SQLite FTS5 works in the bundle)"
+
+        def screenshot() -> str:
+            target = home / "shot.png"
+            frozen = run([exe, "--section", "lao-pdr/quick-facts", "--screenshot", str(target), "--size", "1024x600"],
+                         env)
+            assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
+            colours = distinct_colours(target)
+            assert colours > 8, f"the PNG is blank ({colours} colours)"
+            return f"1024x600 PNG with {colours} colours"
+
+        checks.run("--version", same_output("--version"))
+        checks.run("text lao-pdr", same_output("text", "lao-pdr"))
+        checks.run("search", search)
+        checks.run("screenshot", screenshot)
+    if not args.onefile:
+        folder = args.executable.resolve().parent
+        checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
+        checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
+        if args.archive:
+            checks.run("archive size", lambda: within(args.archive.stat().st_size, ARCHIVE_BUDGET))
+    else:
+        checks.run("one-file size", lambda: within(args.executable.stat().st_size, ONEFILE_BUDGET))
+    if checks.failed:
+        print(f"{len(checks.failed)} check(s) failed: {', '.join(checks.failed)}")
+        return 1
+    return 0
+
+
+def nothing_forbidden(folder: Path) -> str:
+    found = [str(p.relative_to(folder)) for p in folder.rglob("*") if FORBIDDEN.search(p.name)]
+    assert not found, "bundled: " + ", ".join(sorted(found))
+    return f"none of {FORBIDDEN.pattern}"
+
+
+def within(size: int, budget: int) -> str:
+    assert size <= budget, f"{size / MB:.1f} MB, over the budget of {budget / MB:.0f} MB"
+    return f"{size / MB:.1f} MB (budget {budget / MB:.0f} MB)"
+
+
+def distinct_colours(png: Path) -> int:
+    """How many colours the image has (up to a cap); a blank render has one or two."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage  # late: only this check needs Qt
+
+    image = QImage(str(png))
+    assert not image.isNull(), f"{png.name} is not a readable PNG"
+    colours: set[int] = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            colours.add(image.pixel(x, y))
+            if len(colours) > 64:
+                return len(colours)
+    return len(colours)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Renders the app icon's SVG source into the PNG, ICO and ICNS files the platforms need.
+
+    python tools/make_icons.py        (or `make icons`)
+
+The generated files are committed, so building the app never needs this step; run it again after
+changing app/resources/icons/tip-reference.svg. ICO and ICNS are written here rather than through
+another dependency: both are a small index in front of PNG images.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ICONS = Path(__file__).resolve().parent.parent / "app" / "resources" / "icons"
+NAME = "tip-reference"
+PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_TYPES = (  # (OSType, pixels): the PNG-carrying types macOS reads, @1x and @2x
+    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
+    (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512),
+)
+
+
+def render_png(renderer: QSvgRenderer, size: int) -> bytes:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico(pngs: dict[int, bytes]) -> bytes:
+    """An ICO file: a header, one 16-byte entry per image, then the PNG images themselves."""
+    sizes = sorted(pngs)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = len(header) + 16 * len(sizes)
+    entries, payload = b"", b""
+    for size in sizes:
+        png = pngs[size]
+        side = 0 if size >= 256 else size  # 0 means 256 in an ICO entry
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(payload))
+        payload += png
+    return header + entries + payload
+
+
+def icns(pngs: dict[int, bytes]) -> bytes:
+    """An ICNS file: 'icns' and the total length, then (type, length, PNG) chunks, big-endian."""
+    chunks = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for kind, size in ICNS_TYPES)
+    return b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks
+
+
+def main() -> int:
+    QGuiApplication(sys.argv[:1])
+    renderer = QSvgRenderer(str(ICONS / f"{NAME}.svg"))
+    if not renderer.isValid():
+        print(f"cannot read {ICONS / f'{NAME}.svg'}", file=sys.stderr)
+        return 1
+    sizes = sorted(set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES})
+    pngs = {size: render_png(renderer, size) for size in sizes}
+    for size in PNG_SIZES:
+        (ICONS / f"{NAME}-{size}.png").write_bytes(pngs[size])
+    (ICONS / f"{NAME}.ico").write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
+    (ICONS / f"{NAME}.icns").write_bytes(icns(pngs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
