@@ -7,12 +7,17 @@ choice is reported, so the app can always say which file is in use.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import Library, Problem, Profile
+
+if TYPE_CHECKING:
+    from app.library_cache import ProfileCache
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
@@ -43,11 +48,14 @@ def profile_files(folder: Path) -> list[Path]:
     )
 
 
-def load_library(folders: Iterable[Folder], *, cached: bool = False) -> Library:
+def load_library(
+    folders: Iterable[Folder], *, cached: bool = False, cache: ProfileCache | None = None
+) -> Library:
     """Read every profile of every folder; one bad file or folder never stops the others.
 
     `cached` reuses the parsed result of files unchanged since the last start (see library_cache);
-    the window and the reading commands use it, `validate` never does.
+    the window and the reading commands use it, `validate` never does. A `cache` passed in is used
+    and left to the caller to save (for a library read in parts).
     """
     loaded: list[tuple[Path, bool]] = []
     problems: list[Problem] = []
@@ -63,14 +71,24 @@ def load_library(folders: Iterable[Folder], *, cached: bool = False) -> Library:
             problems.append(Problem(str(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
             continue
         loaded.extend((f, folder.bundled) for f in files)
-    if not cached:
+    if cache is None and not cached:
         return load_files(loaded, problems)
     from app.library_cache import ProfileCache
 
-    cache = ProfileCache()
-    library = load_files(loaded, problems, load_one=lambda path, bundled: cache.load(path, bundled, _parse))
-    cache.save()
+    used = cache if cache is not None else ProfileCache()
+    library = load_files(loaded, problems, load_one=lambda path, bundled: used.load(path, bundled, _parse))
+    if cache is None:
+        used.save()
     return library
+
+
+def count_profile_files(folders: Iterable[Folder]) -> int:
+    """How many profile files the folders hold (unreadable folders count as empty)."""
+    total = 0
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            total += len(profile_files(folder.path))
+    return total
 
 
 def load_paths(targets: Sequence[Path]) -> Library:

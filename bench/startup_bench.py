@@ -3,9 +3,9 @@
 Each variant is started in turn (alternating, so drift of the machine hits all alike) on an X
 server (a private Xvfb unless --display is given); the time is from just before the process is
 spawned to the server's MapNotify of its window, the memory is the resident set of the process and
-its children after it has settled. Every run gets empty settings and data folders of its own; the
-parsed-profile cache is kept from run to run of a variant, as it is between a user's starts (the
-unmeasured first start of each variant fills it).
+its children after it has settled. Every run starts with no settings; each variant keeps its
+profiles folder and parsed-profile cache from run to run, as a user's starts do (the unmeasured
+first start of each variant fills the cache).
 
     python bench/startup_bench.py [--runs 7] [--frozen dist/tip-reference/tip-reference]
                                   [--library DIR-with-1000-profiles] [--json FILE]
@@ -37,10 +37,17 @@ SETTLE_SECONDS = 1.0  # let deferred start-up work (index building) happen befor
 class Variant:
     name: str
     command: list[str]
-    library: Path | None = None  # copied into the run's user profiles folder
+    library: Path | None = None  # copied once into the variant's user profiles folder
+    # Kept from run to run, as between a user's starts: profiles folder and parsed-profile cache.
+    data: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tip-bench-data-")))
     cache: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tip-bench-cache-")))
+
+    def __post_init__(self) -> None:
+        if self.library is not None:
+            shutil.copytree(self.library, self.data / "tip-reference" / "profiles")
     times: list[float] = field(default_factory=list)
     memory_kib: list[int] = field(default_factory=list)
+    paints: list[float] = field(default_factory=list)  # to the first paint of the page (source runs)
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
@@ -57,13 +64,37 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
+def _environment(variant: Variant, display: str, home: str) -> dict[str, str]:
+    return dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
+                XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=str(variant.data),
+                XDG_CACHE_HOME=str(variant.cache))
+
+
+def run_paint_once(variant: Variant, display: str) -> None:
+    """Seconds from spawn to the first paint of the reading pane (bench/paint_probe.py)."""
+    if variant.command[0] != sys.executable:
+        return  # a frozen build cannot be wrapped
+    with tempfile.TemporaryDirectory(prefix="tip-bench-") as home:
+        stamp = Path(home) / "painted"
+        env = dict(_environment(variant, display, home), TIP_BENCH_PAINT_FILE=str(stamp))
+        command = [sys.executable, str(ROOT / "bench" / "paint_probe.py"), *variant.command[1:]]
+        start = time.time()
+        process = subprocess.Popen(command, env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.perf_counter() + 30
+            while not stamp.exists() or not stamp.read_text().strip():
+                if time.perf_counter() > deadline:
+                    raise TimeoutError(f"{variant.name}: no paint within 30 s")
+                time.sleep(0.002)
+            variant.paints.append(float(stamp.read_text()) - start)
+        finally:
+            process.kill()
+            process.wait()
+
+
 def run_once(variant: Variant, display: str) -> None:
     with tempfile.TemporaryDirectory(prefix="tip-bench-") as home:
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
-                   XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
-                   XDG_CACHE_HOME=str(variant.cache))
-        if variant.library is not None:
-            shutil.copytree(variant.library, f"{home}/data/tip-reference/profiles")
+        env = _environment(variant, display, home)
         watcher = MapWatcher(display)
         try:
             start = time.perf_counter()
@@ -91,6 +122,7 @@ def measure(variants: list[Variant], runs: int, display: str) -> None:
     for _ in range(runs):
         for variant in variants:
             run_once(variant, display)
+            run_paint_once(variant, display)
 
 
 def summary(variants: list[Variant]) -> dict[str, dict[str, float]]:
@@ -101,6 +133,7 @@ def summary(variants: list[Variant]) -> dict[str, dict[str, float]]:
             "max_s": max(v.times),
             "median_mib": statistics.median(v.memory_kib) / 1024,
             "runs": len(v.times),
+            **({"paint_median_s": statistics.median(v.paints)} if v.paints else {}),
         }
         for v in variants
     }
@@ -139,13 +172,16 @@ def main(argv: list[str] | None = None) -> int:
             server.wait()
 
     for variant in variants:
+        shutil.rmtree(variant.data, ignore_errors=True)
         shutil.rmtree(variant.cache, ignore_errors=True)
     figures = summary(variants)
     bare = figures["bare window"]
-    print(f"{'variant':24} {'median s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} {'MiB':>7} {'ratio':>6}")
+    print(f"{'variant':24} {'median s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} {'MiB':>7} {'ratio':>6} "
+          f"{'paint s':>8}")
     for name, row in figures.items():
         print(f"{name:24} {row['median_s']:9.3f} {row['median_s'] / bare['median_s']:6.2f} {row['min_s']:7.3f} "
-              f"{row['max_s']:7.3f} {row['median_mib']:7.1f} {row['median_mib'] / bare['median_mib']:6.2f}")
+              f"{row['max_s']:7.3f} {row['median_mib']:7.1f} {row['median_mib'] / bare['median_mib']:6.2f} "
+              f"{row.get('paint_median_s', float('nan')):8.3f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -378,12 +378,16 @@ class MainWindow(QMainWindow):
         self.restore_geometry()
         self.open_first_page(requested)
 
+    def remembered_address(self) -> Address | None:
+        """The page that was open when the app was last closed, if any."""
+        return _parse(self._settings.last_address)
+
     def open_first_page(self, requested: Address | None = None) -> None:
         """The requested page, else the one open when the app was last closed, else the first;
         at the zoom the user left it."""
         settings = self._settings
         self.section_view.set_zoom(settings.zoom)
-        for candidate in (requested, _parse(settings.last_address), self._first_address()):
+        for candidate in (requested, self.remembered_address(), self._first_address()):
             if candidate is not None and self.open_address(candidate):
                 return
         self.section_view.show_html("<p>No profile is loaded.</p>")

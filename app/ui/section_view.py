@@ -82,7 +82,12 @@ class SectionView(QTextBrowser):
         document = self.document()
         frame = document.rootFrame()
         fmt = frame.frameFormat()
-        available = self.viewport().width()
+        # Not viewport().width(): the first wrap of the viewport makes PySide6 walk and build every
+        # QWidget subclass it knows (about 6 ms), and this runs before the first paint.
+        available = self.maximumViewportSize().width()
+        scroll_bar = self.verticalScrollBar()
+        if scroll_bar.isVisibleTo(self):
+            available -= scroll_bar.width()
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
         side = max(12.0, (available - measure) / 2)
         if fmt.leftMargin() != side or fmt.rightMargin() != side:

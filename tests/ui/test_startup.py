@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.cli import gui_defaults
@@ -26,6 +27,7 @@ def test_a_plain_start_opens_the_page_open_at_the_last_close(qtbot: QtBot) -> No
     qtbot.addWidget(window)
 
     assert window.isVisible()
+    assert not QApplication.windowIcon().isNull()
     assert window.current_address == Address("lao-pdr", "challenges")
     assert window.windowTitle() == "TIP challenges ahead — Lao PDR — TIP Reference"
     assert window.nav_model.rowCount() == 1
@@ -61,3 +63,42 @@ def test_the_window_shows_before_qts_enums_the_model_or_the_renderer_are_loaded(
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "False"]
+
+
+def _fill_user_profiles(count: int) -> None:
+    from app import paths
+    from tests.conftest import minimal_profile
+
+    folder = paths.user_profiles_dir()
+    folder.mkdir(parents=True)
+    for n in range(count):
+        (folder / f"land-{n:03d}.yaml").write_text(minimal_profile(f"land-{n:03d}", f"Land {n:03d}"), encoding="utf-8")
+
+
+def test_a_large_library_is_read_after_the_window_shows_and_the_last_page_comes_back(qtbot: QtBot) -> None:
+    from app.ui.application import LARGE_LIBRARY_FILES
+
+    _fill_user_profiles(LARGE_LIBRARY_FILES + 1)
+    settings = Settings()
+    settings.last_address = "land-007/notes"
+    settings.sync()
+
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+    assert [p.id for p in window.library.profiles] == ["lao-pdr"]  # the bundled profile at once
+
+    qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
+    assert window.current_address == Address("land-007", "notes")
+    assert window.nav_model.rowCount() == LARGE_LIBRARY_FILES + 2
+
+
+def test_a_page_chosen_while_a_large_library_loads_is_kept(qtbot: QtBot) -> None:
+    from app.ui.application import LARGE_LIBRARY_FILES
+
+    _fill_user_profiles(LARGE_LIBRARY_FILES + 1)
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+    window.open_address(Address("lao-pdr", "challenges"))
+
+    qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
+    assert window.current_address == Address("lao-pdr", "challenges")

@@ -1,0 +1,34 @@
+"""Reads a large library on a worker thread, so a window with a thousand profiles paints at once.
+
+The window first shows the bundled profiles; this thread reads the rest (from the parsed-profile
+cache where it can) and hands the whole library back to the GUI thread through a queued signal.
+
+Signals: loaded(object) — the Library, delivered in the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from app.library import Folder
+    from app.library_cache import ProfileCache
+
+
+class LibraryThread(QThread):
+    loaded = Signal(object)
+
+    def __init__(self, folders: Sequence[Folder], cache: ProfileCache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folders = list(folders)
+        self._cache = cache
+
+    def run(self) -> None:
+        from app.library import load_library
+
+        library = load_library(self._folders, cache=self._cache)
+        self._cache.save()
+        self.loaded.emit(library)
