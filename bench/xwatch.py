@@ -88,7 +88,9 @@ class MapWatcher:
             while self._x.XPending(self._display):
                 self._x.XNextEvent(self._display, ctypes.byref(event))
                 mapped = event.type == _MAP_NOTIFY and not event.xmap.override_redirect
-                if mapped and self._window_pid(event.xmap.window) == pid:
+                owner = self._window_pid(event.xmap.window) if mapped else None
+                # A one-file build unpacks itself, then runs the app as its child.
+                if owner is not None and (owner == pid or owner in _children(pid)):
                     return time.perf_counter()
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
