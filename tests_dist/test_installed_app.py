@@ -46,6 +46,10 @@ def snapshot(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 
 
+def entry_values(text: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
 def make(target: str, home: Path) -> None:
     subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), target, f"PREFIX={home / '.local'}"],
                    env=dict(os.environ, HOME=str(home)), check=True, capture_output=True, timeout=TIMEOUT)
@@ -70,9 +74,13 @@ def test_installed_entry_opens_the_window_and_uninstall_leaves_the_home_as_it_wa
     # The app inherits gio's output streams: were they pipes, waiting for their end would wait for the app.
     subprocess.run(["gio", "launch", str(entry)], env=env, check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL, timeout=TIMEOUT)
-    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "TIP Reference"],
+    # Found by the instance name in WM_CLASS, which is how docks match a window to the entry's StartupWMClass.
+    wm_class = entry_values(entry.read_text())["StartupWMClass"]
+    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--classname", wm_class],
                            env=env, check=True, capture_output=True, text=True, timeout=TIMEOUT)
     window = found.stdout.split()[0]
+    title = subprocess.run(["xdotool", "getwindowname", window], env=env, check=True, capture_output=True, text=True)
+    assert title.stdout.strip().endswith("TIP Reference")
     pid = int(subprocess.run(["xdotool", "getwindowpid", window], env=env, check=True, capture_output=True,
                              text=True).stdout)
     try:
