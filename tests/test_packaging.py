@@ -118,3 +118,24 @@ def test_install_without_a_build_says_so(tmp_path: Path, capsys: pytest.CaptureF
     assert load_tool("install").main(["install", "--prefix", str(tmp_path), "--dist", str(tmp_path / "none")]) == 1
     assert "make dist" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_smoke_test_flags_tls_or_network_files_in_a_bundle(tmp_path: Path) -> None:
+    check = load_tool("dist_check")
+    (tmp_path / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
+    (tmp_path / "_internal" / "libQt6Core.so.6").write_bytes(b"")
+    assert check.nothing_forbidden(tmp_path)
+    (tmp_path / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Network.so.6").write_bytes(b"")
+    (tmp_path / "_internal" / "libssl.so.3").write_bytes(b"")
+    with pytest.raises(AssertionError, match=r"_internal/PySide6/Qt/lib/libQt6Network.so.6, _internal/libssl.so.3"):
+        check.nothing_forbidden(tmp_path)
+
+
+@pytest.mark.parametrize(("size", "passes"), [(115_000_000, True), (115_000_001, False)])
+def test_smoke_test_budget_is_inclusive(size: int, passes: bool) -> None:
+    check = load_tool("dist_check")
+    if passes:
+        assert "115.0 MB" in check.within(size, check.FOLDER_BUDGET)
+    else:
+        with pytest.raises(AssertionError, match="over the budget"):
+            check.within(size, check.FOLDER_BUDGET)

@@ -29,6 +29,8 @@ ONEFILE_BUDGET = 48 * MB
 # Files that would mean TLS or networking code is inside an app that must never use a network.
 FORBIDDEN = re.compile(r"ssl|libcrypto|QtNetwork|Qt6Network|_hashlib|tkinter|libtk|libtcl", re.IGNORECASE)
 SEARCH_QUERY = "trafficking"
+# Left to the system on purpose by build.spec (SYSTEM_LIBRARIES): they must match its services.
+LEFT_TO_SYSTEM = {"libdbus-1.so.3", "libcups.so.2"}
 
 
 class Checks:
@@ -40,7 +42,7 @@ class Checks:
     def run(self, name: str, check: Callable[[], str]) -> None:
         try:
             detail = check()
-        except (AssertionError, subprocess.SubprocessError, OSError) as exc:
+        except (AssertionError, ImportError, subprocess.SubprocessError, OSError) as exc:
             self.failed.append(name)
             print(f"FAIL {name}: {exc}")
         else:
@@ -112,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.onefile:
         folder = args.executable.resolve().parent
         checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
+        if sys.platform.startswith("linux"):
+            checks.run("libraries complete", lambda: libraries_complete(folder))
         checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
         if args.archive:
             checks.run("archive size", lambda: within(args.archive.stat().st_size, ARCHIVE_BUDGET))
@@ -127,6 +131,32 @@ def nothing_forbidden(folder: Path) -> str:
     found = [str(p.relative_to(folder)) for p in folder.rglob("*") if FORBIDDEN.search(p.name)]
     assert not found, "bundled: " + ", ".join(sorted(found))
     return f"none of {FORBIDDEN.pattern}"
+
+
+def libraries_complete(folder: Path) -> str:
+    """Every library a bundled binary links to is bundled, or one PyInstaller leaves to every system.
+
+    Catches a library pruned by mistake: on the build machine the system copy would hide it.
+    """
+    from PyInstaller.depend.dylib import include_library  # late: only the build environment has it
+
+    names = {p.name for p in folder.rglob("*")}
+    binaries = [p for p in folder.rglob("*")
+                if p.is_file() and not p.is_symlink() and (".so" in p.name or p.parent == folder)]
+    missing: dict[str, str] = {}
+    for binary in binaries:
+        for name in elf_needed(binary):
+            if name in names or name in LEFT_TO_SYSTEM or name.startswith("ld-linux"):  # the loader itself
+                continue
+            if include_library(name):
+                missing.setdefault(name, str(binary.relative_to(folder)))
+    assert not missing, "not bundled: " + ", ".join(f"{name} (for {user})" for name, user in sorted(missing.items()))
+    return f"what {len(binaries)} binaries link to is bundled or left to the system"
+
+
+def elf_needed(binary: Path) -> list[str]:
+    output = subprocess.run(["readelf", "-d", str(binary)], capture_output=True, text=True, check=False).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", output)
 
 
 def within(size: int, budget: int) -> str:
