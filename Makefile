@@ -44,7 +44,9 @@ pytest: $(DEV_DEPS)
 test: lint typecheck pytest
 
 # The standalone app (build.spec): dist/tip-reference/ and its .tar.gz, then the smoke test.
-dist: dist-build dist-check
+dist:
+	$(MAKE) dist-build
+	$(MAKE) dist-check
 
 dist-build: $(BUILD_DEPS)
 	rm -rf dist/tip-reference $(ARCHIVE)
