@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
         if sys.platform.startswith("linux"):
             checks.run("libraries complete", lambda: libraries_complete(folder))
+            checks.run("bundled SQLite has FTS5", lambda: bundled_sqlite_has_fts5(folder))
         checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
         if args.archive:
             checks.run("archive size", lambda: within(args.archive.stat().st_size, ARCHIVE_BUDGET))
@@ -152,6 +153,24 @@ def libraries_complete(folder: Path) -> str:
                 missing.setdefault(name, str(binary.relative_to(folder)))
     assert not missing, "not bundled: " + ", ".join(f"{name} (for {user})" for name, user in sorted(missing.items()))
     return f"what {len(binaries)} binaries link to is bundled or left to the system"
+
+
+def bundled_sqlite_has_fts5(folder: Path) -> str:
+    """The SQLite library inside the bundle, loaded here, creates an FTS5 table (search needs one)."""
+    import ctypes
+
+    found = [p for p in folder.rglob("libsqlite3*.so*") if not p.is_symlink()]
+    if not found:
+        return "skipped: the app uses no SQLite in this version"
+    sqlite = ctypes.CDLL(str(found[0]))
+    database = ctypes.c_void_p()
+    assert sqlite.sqlite3_open(b":memory:", ctypes.byref(database)) == 0, "cannot open a database"
+    try:
+        status = sqlite.sqlite3_exec(database, b"CREATE VIRTUAL TABLE t USING fts5(body)", None, None, None)
+        assert status == 0, f"{found[0].name} has no FTS5 (status {status})"
+    finally:
+        sqlite.sqlite3_close(database)
+    return f"{found[0].relative_to(folder)} creates an FTS5 table"
 
 
 def elf_needed(binary: Path) -> list[str]:
