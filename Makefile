@@ -60,7 +60,7 @@ dist-onefile: $(BUILD_DEPS) $(DEV_DEPS)
 	$(BIN)/python tools/dist_check.py --onefile dist/onefile/tip-reference
 
 # Smoke test of the one-folder build (built first when missing), and the installed menu entry.
-dist-check: $(DEV_DEPS)
+dist-check: $(BUILD_DEPS) $(DEV_DEPS)
 	test -x $(DIST_EXE) || $(MAKE) dist-build
 	$(BIN)/python tools/dist_check.py $(DIST_EXE) --archive $(ARCHIVE)
 	QT_QPA_PLATFORM= $(BIN)/python -m pytest -q -p no:cacheprovider tests_dist
