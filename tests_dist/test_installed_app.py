@@ -1,15 +1,19 @@
-"""The built app, installed for one user, opens from its menu entry as a file manager would open it.
+"""The built app, installed for one user, opens from its menu entry as a file manager would open it;
+and it opens its window on Wayland too.
 
-Needs a build (`make dist`), Xvfb, xdotool and `gio` (libglib2.0-bin); run by `make dist-check`,
-not by `make test`. Everything happens in a temporary HOME with a private X server.
+Needs a build (`make dist`), Xvfb, xdotool and `gio` (libglib2.0-bin), and weston for the Wayland
+test; run by `make dist-check`, not by `make test`. Everything happens in a temporary HOME with a
+private X server or compositor.
 """
 
 from __future__ import annotations
 
 import os
+import selectors
 import shutil
 import signal
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,14 +24,17 @@ BUILD = ROOT / "dist" / "tip-reference" / "tip-reference"
 APP_ID = "tip-reference"
 TIMEOUT = 60
 
-pytestmark = [
-    pytest.mark.skipif(not BUILD.is_file(), reason="no build: run 'make dist'"),
-    pytest.mark.skipif(not all(shutil.which(t) for t in ("Xvfb", "xdotool", "gio")), reason="needs Xvfb, xdotool, gio"),
-]
+pytestmark = pytest.mark.skipif(not BUILD.is_file(), reason="no build: run 'make dist'")
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
+    if not all(shutil.which(tool) for tool in ("Xvfb", "xdotool", "gio")):
+        pytest.skip("needs Xvfb, xdotool and gio")
+    yield from _xvfb()
+
+
+def _xvfb() -> Iterator[str]:
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
@@ -91,3 +98,48 @@ def test_installed_entry_opens_the_window_and_uninstall_leaves_the_home_as_it_wa
 
     make("uninstall", home)
     assert snapshot(home) == before
+
+
+@pytest.fixture
+def wayland(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A headless weston compositor; yields the environment a client needs to reach it."""
+    if not shutil.which("weston"):
+        pytest.skip("needs weston")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_", "WAYLAND_", "DISPLAY"))}
+    env.update(HOME=str(tmp_path), XDG_RUNTIME_DIR=str(runtime), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    server = subprocess.Popen(["weston", "--backend=headless-backend.so", "--socket=wayland-test", "--idle-time=0"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    socket = runtime / "wayland-test"
+    deadline = time.monotonic() + TIMEOUT
+    while not socket.exists():  # weston has no readiness signal but its socket
+        assert server.poll() is None and time.monotonic() < deadline, "weston did not start"
+        time.sleep(0.02)
+    yield dict(env, WAYLAND_DISPLAY="wayland-test", QT_QPA_PLATFORM="wayland")
+    server.terminate()
+    server.wait(10)
+
+
+def test_built_app_opens_its_window_on_wayland_with_its_app_id(wayland: dict[str, str]) -> None:
+    # The client's own protocol log shows the window (an xdg toplevel with the desktop entry's app
+    # id) and its first frame (a shared-memory buffer) reaching the compositor.
+    app = subprocess.Popen([str(BUILD)], env=dict(wayland, WAYLAND_DEBUG="client"),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert app.stderr is not None
+    wanted = {f'set_app_id("{APP_ID}")', "attach(wl_buffer@"}
+    seen: set[str] = set()
+    deadline = time.monotonic() + TIMEOUT
+    try:
+        with selectors.DefaultSelector() as selector:
+            selector.register(app.stderr, selectors.EVENT_READ)
+            while seen != wanted and time.monotonic() < deadline and app.poll() is None:
+                if selector.select(timeout=1):
+                    line = app.stderr.readline()
+                    seen |= {part for part in wanted if part in line}
+    finally:
+        app.terminate()
+        app.wait(10)
+        app.stderr.close()
+    assert seen == wanted
