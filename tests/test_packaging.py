@@ -149,3 +149,15 @@ def test_smoke_test_budget_is_inclusive(size: int, passes: bool) -> None:
     else:
         with pytest.raises(AssertionError, match="over the budget"):
             check.within(size, check.FOLDER_BUDGET)
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils")
+def test_install_into_a_prefix_with_a_space_quotes_the_launcher_in_exec(tmp_path: Path, fake_build: Path) -> None:
+    prefix = tmp_path / "my home" / ".local"
+    assert load_tool("install").main(["install", "--prefix", str(prefix), "--dist", str(fake_build)]) == 0
+    entry_file = prefix / "share" / "applications" / f"{APP_ID}.desktop"
+    entry = entry_values(entry_file.read_text())
+    assert entry["Exec"] == f'"{prefix / "bin" / APP_ID}"'
+    assert entry["TryExec"] == str(prefix / "bin" / APP_ID)
+    result = subprocess.run(["desktop-file-validate", str(entry_file)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout

@@ -45,8 +45,17 @@ def app_folder(prefix: Path) -> Path:
 def desktop_entry(launcher: Path) -> str:
     """The project's desktop entry with the launcher's absolute path: the menu may not have ~/.local/bin on PATH."""
     text = (RESOURCES / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    text = re.sub(r"^Exec=.*$", f"Exec={launcher}", text, flags=re.MULTILINE)
-    return re.sub(r"^TryExec=.*$", f"TryExec={launcher}", text, flags=re.MULTILINE)
+    text = re.sub(r"^Exec=.*$", lambda _: f"Exec={exec_argument(str(launcher))}", text, flags=re.MULTILINE)
+    return re.sub(r"^TryExec=.*$", lambda _: f"TryExec={launcher}", text, flags=re.MULTILINE)
+
+
+def exec_argument(path: str) -> str:
+    """A path as one argument of a desktop entry's Exec key: quoted when it holds reserved characters."""
+    path = path.replace("%", "%%")  # a lone % starts a field code
+    if not re.search(r"[\s\"'\\><~|&;$*?#()`]", path):
+        return path
+    quoted = '"' + re.sub(r'(["`$\\])', r"\\\1", path) + '"'
+    return quoted.replace("\\", "\\\\")  # the string escape layer of the file, applied on top
 
 
 def install(prefix: Path, dist: Path) -> int:
