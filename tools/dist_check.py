@@ -57,8 +57,11 @@ def isolated_env(home: Path) -> dict[str, str]:
     )
 
 
-def run(command: list[str], env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(command, env=env, capture_output=True, timeout=timeout, check=False, cwd=env["HOME"])
+def run(command: list[str], home: Path, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    """Run with a home of its own: no run sees settings or caches another one wrote."""
+    with tempfile.TemporaryDirectory(dir=home) as own:
+        return subprocess.run(command, env=isolated_env(Path(own)), capture_output=True, timeout=timeout,
+                              check=False, cwd=own)
 
 
 def source(*args: str) -> list[str]:
@@ -79,29 +82,30 @@ def main(argv: list[str] | None = None) -> int:
     checks = Checks()
     with tempfile.TemporaryDirectory(prefix="tip-dist-check-") as temp:
         home = Path(temp)
-        env = isolated_env(home)
 
         def same_output(*command: str) -> Callable[[], str]:
             def check() -> str:
-                frozen, expected = run([exe, *command], env), run(source(*command), env)
+                frozen, expected = run([exe, *command], home), run(source(*command), home)
                 assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
                 assert frozen.stdout == expected.stdout, "output differs from the source run"
                 return f"{len(frozen.stdout)} bytes, identical to the source run"
             return check
 
         def search() -> str:
-            if run(source("search", "--help"), env).returncode != 0:
+            if run(source("search", "--help"), home).returncode != 0:
                 return "skipped: this version has no search command"
-            frozen = run([exe, "search", SEARCH_QUERY, "--json"], env)
+            frozen = run([exe, "search", SEARCH_QUERY, "--json"], home)
             assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
             hits = json.loads(frozen.stdout)["hits"]
             assert hits, f"no hits for '{SEARCH_QUERY}'"
-            return f"{len(hits)} hits for '{SEARCH_QUERY}' (SQLite FTS5 works in the bundle)"
+            expected = json.loads(run(source("search", SEARCH_QUERY, "--json"), home).stdout)["hits"]
+            assert hits == expected, "hits differ from the source run"
+            return f"{len(hits)} hits for '{SEARCH_QUERY}', as from source (SQLite FTS5 works in the bundle)"
 
         def screenshot() -> str:
             target = home / "shot.png"
             frozen = run([exe, "--section", "lao-pdr/quick-facts", "--screenshot", str(target), "--size", "1024x600"],
-                         env)
+                         home)
             assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
             colours = distinct_colours(target)
             assert colours > 8, f"the PNG is blank ({colours} colours)"
