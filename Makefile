@@ -63,7 +63,7 @@ dist-onefile: $(BUILD_DEPS) $(DEV_DEPS)
 dist-check: $(BUILD_DEPS) $(DEV_DEPS)
 	test -x $(DIST_EXE) || $(MAKE) dist-build
 	$(BIN)/python tools/dist_check.py $(DIST_EXE) --archive $(ARCHIVE)
-	QT_QPA_PLATFORM= $(BIN)/python -m pytest -q -p no:cacheprovider tests_dist
+	QT_QPA_PLATFORM= $(BIN)/python -m pytest -q -rs -p no:cacheprovider tests_dist
 
 # Per user, no root: the app in $(PREFIX)/lib, launcher, menu entry, icons, AppStream metainfo.
 install:
