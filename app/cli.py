@@ -37,6 +37,12 @@ def _size(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not '{text}'")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -56,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", parents=[common], help="one line per profile and section")
     text = commands.add_parser("text", parents=[common], help="the full text, section by section")
     text.add_argument("profile", nargs="?", metavar="PROFILE", help="only this profile")
+    search = commands.add_parser("search", parents=[common], help="ranked full-text search, best hit first")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="print one JSON object")
+    search.add_argument("--limit", metavar="N", type=_positive, default=20, help="at most N hits (default 20)")
     validate = commands.add_parser("validate", parents=[common], help="check profile files or folders")
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     return parser
@@ -122,6 +132,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     if args.command == "text":
         return text(library, args.profile, out)
+    if args.command == "search":
+        from app.search_cli import run_search
+
+        return run_search(library, args.query, args.limit, args.json, out, err)
     raise UsageError(f"unknown command '{args.command}'")  # pragma: no cover - argparse refuses first
 
 

@@ -119,3 +119,43 @@ def test_text_commands_never_import_qt() -> None:
     code = "import sys; from app.cli import main; main(['list']); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.strip().endswith("False")
+
+
+def test_search_prints_ranked_hits_as_json() -> None:
+    import io
+    import json
+
+    from app.cli import _run_command, parse_args
+
+    out, err = io.StringIO(), io.StringIO()
+    code = _run_command(parse_args(["search", "shelters", "--json", "--limit", "3"]), out, err)
+    result = json.loads(out.getvalue())
+    assert code == 0
+    assert result["query"] == "shelters"
+    assert result["hits"][0]["section"] == "anti-trafficking-mechanisms"
+    assert {"profile", "section", "block", "title", "snippet", "score"} <= result["hits"][0].keys()
+    assert result["suggestions"] == []
+
+
+def test_search_without_hits_suggests_words_and_exits_1() -> None:
+    import io
+    import json
+
+    from app.cli import _run_command, parse_args
+
+    out, err = io.StringIO(), io.StringIO()
+    code = _run_command(parse_args(["search", "brokrs", "--json"]), out, err)
+    assert code == 1
+    assert json.loads(out.getvalue())["suggestions"][0] == "brokers"
+
+
+def test_search_text_output_is_one_line_per_hit() -> None:
+    import io
+
+    from app.cli import _run_command, parse_args
+
+    out, err = io.StringIO(), io.StringIO()
+    _run_command(parse_args(["search", "labour", "--limit", "2"]), out, err)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("lao-pdr/") and lines[0].count("\t") == 2

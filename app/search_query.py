@@ -1,0 +1,112 @@
+"""Any text a person types, turned into a safe SQLite FTS5 MATCH expression.
+
+Every word is quoted, so FTS5's own syntax (quotes, hyphens, `*`, `:`, parentheses, AND/OR/NOT/NEAR)
+typed by a reader is searched as words and never raises. "Quoted phrases" stay phrases; the last
+word is a prefix while typing; spelling variants and the library's own acronyms are OR-ed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.acronyms import Acronyms, words
+from app.search_variants import WORD_PAIRS, spelling_variants
+
+MAX_CHARS = 1000  # a 10,000-character paste is searched by its start, not refused
+MAX_TERMS = 24
+MAX_WORD = 64
+# A run of letters and digits joined by hyphens, apostrophes or dots: "anti-trafficking", "6.6".
+_RUN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One unit of a query: a word, a hyphenated run or a quoted phrase, as lower-case words."""
+
+    words: tuple[str, ...]
+    quoted: bool = False
+    prefix: bool = False
+
+
+def parse(text: str, typing: bool = False) -> list[Term]:
+    """The terms of a query. `typing`: the last word is still being typed, so it is a prefix."""
+    text = text[:MAX_CHARS]
+    terms: list[Term] = []
+    parts = text.split('"')
+    for number, part in enumerate(parts):
+        if number % 2 == 1:  # inside quotes (an unclosed quote runs to the end)
+            phrase = tuple(w[:MAX_WORD] for w in words(part))
+            if phrase:
+                terms.append(Term(phrase, quoted=True))
+        else:
+            for run in _RUN.findall(part):
+                found = tuple(w[:MAX_WORD] for w in words(run))
+                if found:
+                    terms.append(Term(found))
+    terms = terms[:MAX_TERMS]
+    if typing and terms and text and not text[-1].isspace() and not text.endswith('"'):
+        last = terms[-1]
+        if len(last.words[-1]) >= 2:  # a one-letter prefix would match most of the index
+            terms[-1] = Term(last.words, last.quoted, prefix=True)
+    return terms
+
+
+def quote(words_: tuple[str, ...], prefix: bool = False) -> str:
+    """One FTS5 string (a phrase when it has several words); quotes inside are doubled."""
+    body = " ".join(w.replace('"', '""') for w in words_)
+    return f'"{body}"' + ("*" if prefix else "")
+
+
+def _any(options: list[str]) -> str:
+    unique = list(dict.fromkeys(options))
+    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+
+
+def _single(term: Term, acronyms: Acronyms | None) -> str:
+    options = [quote(term.words, term.prefix)]
+    if len(term.words) == 1 and not term.quoted:
+        word = term.words[0]
+        options.extend(quote((v,), term.prefix) for v in spelling_variants(word))
+        if acronyms is not None and word in acronyms.long_forms:
+            options.append(quote(acronyms.long_forms[word]))
+        for joined, split in WORD_PAIRS:
+            if word == joined:
+                options.append(quote(split, term.prefix))
+    return _any(options)
+
+
+def _span(terms: list[Term], start: int, acronyms: Acronyms | None) -> tuple[int, str] | None:
+    """A run of plain words from `start` that is a known long form or a split word: its length and
+    its alternatives."""
+    plain: list[str] = []
+    for term in terms[start:]:
+        if term.quoted or len(term.words) != 1:
+            break
+        plain.append(term.words[0])
+    candidates: list[tuple[tuple[str, ...], str]] = [(split, joined) for joined, split in WORD_PAIRS]
+    if acronyms is not None:
+        candidates.extend(acronyms.by_long_form.items())
+    for long_words, short in sorted(candidates, key=lambda c: -len(c[0])):
+        size = len(long_words)
+        if size >= 2 and tuple(plain[:size]) == long_words:
+            prefix = terms[start + size - 1].prefix
+            return size, _any([quote(long_words, prefix), quote((short,), prefix)])
+    return None
+
+
+def match_expression(text: str, acronyms: Acronyms | None = None, typing: bool = False) -> str:
+    """The FTS5 MATCH expression for typed text; "" when the text holds no word to search."""
+    terms = parse(text, typing)
+    parts: list[str] = []
+    position = 0
+    while position < len(terms):
+        span = _span(terms, position, acronyms)
+        if span is not None:
+            size, expression = span
+            parts.append(expression)
+            position += size
+        else:
+            parts.append(_single(terms[position], acronyms))
+            position += 1
+    return " AND ".join(parts)

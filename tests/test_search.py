@@ -1,0 +1,165 @@
+"""Search over the bundled library: ranking, stems, prefixes, phrases, acronyms, variants, numbers,
+names, diacritics, hostile input and suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.library import default_folders, load_library
+from app.model import Address
+from app.search import SearchIndex, word_spans
+from app.search_query import match_expression
+
+M = "lao-pdr/anti-trafficking-mechanisms"
+S = "lao-pdr/trafficking-situation"
+
+
+@pytest.fixture(scope="module")
+def index() -> Iterator[SearchIndex]:
+    built = SearchIndex.build(load_library(default_folders()))
+    yield built
+    built.close()
+
+
+BEST_HIT_CASES = [
+    # stems
+    ("recruiter", f"{S}#2", False),
+    ("shelter", f"{M}#9", False),
+    ("prosecute", "lao-pdr/challenges#0", False),
+    ("perpetrator", f"{S}#2", False),
+    # spelling variants
+    ("operationalize", "lao-pdr/challenges#1", False),
+    ("labor trafficking cases", "lao-pdr/challenges#0", False),
+    ("neighboring countries", "lao-pdr/quick-facts#7", False),
+    ("Vietnam", "lao-pdr/quick-facts#7", False),
+    ("organizations", "lao-pdr/trafficking-trends#2", False),
+    ("anti-trafficking programs", f"{S}#2", False),
+    ("transit center", f"{M}#8", False),
+    # prefixes while typing
+    ("Xouk", "lao-pdr/contact-details#0", True),
+    ("garm", f"{S}#0", True),
+    ("fishing and seaf", f"{S}#0", True),
+    ("Lane Xa", "lao-pdr/contact-details#1", True),
+    # phrases
+    ('"forced marriage"', f"{S}#0", False),
+    ('"rule of law"', f"{S}#2", False),
+    ('"Penal Code"', "lao-pdr/challenges#0", False),
+    # acronyms, both ways
+    ("NSC", f"{M}#0", False),
+    ("LWU", f"{M}#7", False),
+    ("Lao Youth Union", f"{M}#7", False),
+    ("VTC", f"{M}#8", False),
+    ("COMMIT", f"{M}#4", False),
+    ("DPA", f"{M}#2", False),
+    ("NPA", "lao-pdr/challenges#1", False),
+    ("Vientiane Transit Centre", f"{M}#8", False),
+    # numbers and phone numbers
+    ("6.6 million", "lao-pdr/quick-facts#1", False),
+    ("+856 21 267 790", "lao-pdr/contact-details#0", False),
+    ("267777", "lao-pdr/contact-details#1", False),
+    ("2005", f"{M}#4", False),
+    ("1,417", "lao-pdr/quick-facts#4", False),
+    # names
+    ("Xoukiet Panyanouvong", "lao-pdr/contact-details#0", False),
+    ("Lane Xang Avenue", "lao-pdr/contact-details#1", False),
+    ("UNODC", f"{M}#6", False),
+    # diacritics
+    ("Viêt Nam", "lao-pdr/quick-facts#7", False),
+    ("Vièntiane Transit", f"{M}#8", False),
+    # hostile input that still means something
+    ("sex)trade(", f"{S}#0", False),
+    ('"forced marriage', f"{S}#0", True),
+    ("garment* (:", f"{S}#0", False),
+]
+
+
+@pytest.mark.parametrize(("query", "expected", "typing"), BEST_HIT_CASES)
+def test_the_best_hit_is_the_expected_block(index: SearchIndex, query: str, expected: str, typing: bool) -> None:
+    hits = index.search(query, 5, typing=typing)
+    assert hits, f"no hit for {query!r}"
+    assert str(hits[0].address) == expected
+
+
+@pytest.mark.parametrize(
+    ("long_name", "uses_only_acronym"),
+    [
+        ("Minister of Public Security", f"{M}#1"),  # "headed by the Deputy Director of the MPS Police Department"
+        ("National Steering Committee on Human Trafficking", f"{M}#3"),  # "The NSC is supported by ..."
+    ],
+)
+def test_a_long_name_finds_blocks_that_use_only_its_acronym(
+    index: SearchIndex, long_name: str, uses_only_acronym: str
+) -> None:
+    assert uses_only_acronym in [str(h.address) for h in index.search(long_name, 20)]
+
+
+def test_acronyms_are_learned_from_the_text_not_listed(index: SearchIndex) -> None:
+    learned = index.acronyms.long_forms
+    assert learned["mps"] == ("minister", "of", "public", "security")
+    assert learned["vtc"] == ("vientiane", "transit", "centre")
+    assert {"nsc", "dpa", "lwu", "lyu", "commit", "npa"} <= learned.keys()
+
+
+HOSTILE = [
+    '"', '""', '"""', "-", "--", "*", "**", ":", "a:b", "(", ")", "()", "((x", "AND", "OR", "NOT", "NEAR",
+    "NEAR(a b, 2)", "title:labour", "^labour", "labour AND", "OR labour", "-labour", "lab-", "+", "'",
+    "😀", "traffick😀ing", "\x00", "\\", "' OR 1=1 --", "{title body}: x", "x" * 10_000,
+    "labour " * 2_000, "é" * 500, "\u200b", "ـ", "人口贩卖",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+@pytest.mark.parametrize("typing", [False, True])
+def test_hostile_input_never_raises(index: SearchIndex, query: str, typing: bool) -> None:
+    hits = index.search(query, 5, typing=typing)
+    assert isinstance(hits, list)
+    assert isinstance(index.hit_counts(query, typing=typing), dict)
+    assert isinstance(index.suggestions(query), list)
+
+
+def test_operators_typed_as_words_are_searched_as_words() -> None:
+    assert match_expression("labour AND NEAR") == '("labour" OR "labor") AND "and" AND "near"'
+
+
+def test_the_last_word_is_a_prefix_only_while_typing() -> None:
+    assert match_expression("garm", typing=True) == '"garm"*'
+    assert match_expression("garm", typing=False) == '"garm"'
+    assert match_expression("garm ", typing=True) == '"garm"'
+
+
+@pytest.mark.parametrize(
+    ("misspelled", "suggested"),
+    [("trafickng", "trafficking"), ("vientine", "vientiane"), ("brokrs", "brokers"), ("goverment", "government")],
+)
+def test_a_misspelling_gets_the_closest_words_of_the_index(index: SearchIndex, misspelled: str, suggested: str) -> None:
+    assert index.search(misspelled, 5) == []
+    assert index.suggestions(misspelled)[0] == suggested
+
+
+def test_a_suggestion_keeps_the_other_words(index: SearchIndex) -> None:
+    assert index.suggestions("labour brokrs")[0] == "labour brokers"
+
+
+def test_hit_counts_per_section(index: SearchIndex) -> None:
+    counts = index.hit_counts("shelters")
+    assert counts == {M: 1}
+
+
+def test_search_limited_to_one_profile(index: SearchIndex) -> None:
+    assert index.search("labour", 5, profile="no-such-profile") == []
+    assert index.search("labour", 5, profile="lao-pdr")
+
+
+def test_matched_words_include_other_forms_of_the_stem(index: SearchIndex) -> None:
+    wanted = index.matched_words("trafficked", Address("lao-pdr", "challenges"))
+    assert {"trafficked", "trafficking"} <= wanted
+    text = "Human trafficking; trafficked persons"
+    assert [text[a:b] for a, b in word_spans(text, wanted)] == ["trafficking", "trafficked"]
+
+
+def test_snippet_html_escapes_text_and_marks_matches(index: SearchIndex) -> None:
+    hit = index.search("shelters", 1)[0]
+    assert "<b>shelters</b>" in hit.snippet_html
+    assert "\x02" not in hit.snippet_text
