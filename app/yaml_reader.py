@@ -87,8 +87,11 @@ class Document:
 
 def decode(data: bytes) -> str:
     """UTF-8 text of a file, refusing binary data and other encodings with a position."""
-    if b"\x00" in data[:8192]:
-        raise YamlError("this is a binary file, not YAML text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlError("the file is saved as UTF-16; save it as UTF-8", 1, 1)
+    zero = data.find(b"\x00", 0, 8192)
+    if zero >= 0:
+        raise YamlError("this is a binary file (it holds a zero byte), not YAML text", *_position(data, zero))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -112,10 +115,16 @@ def read_document(text: str) -> Document:
     except yaml.reader.ReaderError as exc:
         line, column = _text_position(text, exc.position)
         raise YamlError(
-            f"the file contains a character YAML does not allow ({exc.character!r})", line, column
+            f"the file contains a character YAML does not allow ({_character(exc.character)})", line, column
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error above carries a mark
         raise YamlError(f"YAML error: {exc}") from None
+
+
+def _character(character: object) -> str:
+    """U+0007 rather than 7 or '\\x07': libyaml reports a code point, pure-Python PyYAML a character."""
+    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+    return f"U+{code:04X}"
 
 
 def _text_position(text: str, offset: int) -> tuple[int, int]:
