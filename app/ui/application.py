@@ -67,6 +67,8 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     window.restore_state(args.section)
     if args.size:  # an explicit size wins over the remembered geometry
         window.resize(*args.size)
+    if args.query:
+        window.search.show_query(args.query)
     return window
 
 
@@ -116,6 +118,8 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
         window.open_first_page(args.section)
     else:
         _fill_in_the_background(window, folders)
+    if args.query:
+        window.search.show_query(args.query)
     return window
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from app.model import Address, Library
+    from app.render import Highlighter
 
 TITLE_SEPARATOR = " — "
 
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self._finished = True
         self._build_menus()
         # Features add their widgets and actions here, each from its own module.
+        from app.ui.search_feature import install_search
+
+        self.search = install_search(self)
         self.add_quit_to_file_menu()
 
     def _preferred_tree_width(self) -> int:
@@ -233,8 +237,9 @@ class MainWindow(QMainWindow):
         self.age_label.clear()
         self.section_view.show_html("<p>No profile is loaded.</p>")
 
-    def open_address(self, address: Address) -> bool:
-        """Show a profile page, a section, or a section scrolled to one item; False if unknown."""
+    def open_address(self, address: Address, highlight: Highlighter | None = None) -> bool:
+        """Show a profile page, a section, or a section scrolled to one item; False if unknown.
+        `highlight` marks search hits in a section's text."""
         from app.dataage import figures_age
         from app.render import item_anchor, profile_html, section_html
         from app.ui.page_style import render_style
@@ -248,7 +253,7 @@ class MainWindow(QMainWindow):
             html = profile_html(profile, self.today, style)
             title = profile.name
         else:
-            html = section_html(profile, section, style)
+            html = section_html(profile, section, style, highlight)
             title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"
         anchor = item_anchor(address.item) if address.item is not None else None
         self.section_view.show_html(html, anchor)

@@ -1,0 +1,243 @@
+"""Search in the window: hooks the search panel, the find bar and their actions into MainWindow.
+
+The index is built on a worker thread once the window is on screen, and again after every
+library change, so the first paint never waits for it. Opening a hit shows its section scrolled
+to the block with every matched word highlighted; F3 / Shift+F3 step through the highlights.
+
+Keys: Ctrl+K and Ctrl+Shift+F search all profiles; Ctrl+F (Find) finds text in the open
+section; F3 / Shift+F3 (FindNext / FindPrevious) step through highlights or matches.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.find_bar import FindBar
+from app.ui.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from app.model import Library
+    from app.search import Hit, SearchIndex
+    from app.ui.main_window import MainWindow
+
+
+class IndexThread(QThread):
+    """Builds a SearchIndex off the GUI thread. Signals: built(object, int) — index, generation."""
+
+    built = Signal(object, int)
+
+    def __init__(self, library: Library, generation: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._generation = generation
+
+    def run(self) -> None:
+        from app.search import SearchIndex
+
+        self.built.emit(SearchIndex.build(self._library), self._generation)
+
+
+class SearchFeature(QObject):
+    """Everything search adds to one window. Signals: index_ready() — a new index is in use."""
+
+    index_ready = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._generation = 0
+        self._started = 0
+        self._hooked_quit = False
+        self._threads: list[IndexThread] = []
+
+        self.panel = SearchPanel(self._current_profile)
+        window.side_layout.insertWidget(0, self.panel)
+        window.side_layout.insertWidget(1, self.panel.results, 3)
+        window.side_layout.setStretchFactor(window.nav_tree, 2)
+        self.panel.hit_opened.connect(self._on_panel_hit_opened)
+        self.panel.counts_changed.connect(window.nav_model.set_hit_counts)
+        self.panel.cleared.connect(self._on_panel_cleared)
+
+        # The reading pane gets the find bar underneath it, in one column.
+        self.reading = QWidget()
+        self.reading.setObjectName("readingPane")
+        column = QVBoxLayout(self.reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        position = window.splitter.indexOf(window.section_view)
+        sizes = window.splitter.sizes()
+        self.reading.setSizePolicy(window.section_view.sizePolicy())  # the splitter's stretch lives there
+        window.splitter.replaceWidget(position, self.reading)
+        column.addWidget(window.section_view)
+        window.section_view.show()
+        self.find_bar = FindBar(window.section_view)
+        column.addWidget(self.find_bar)
+        window.splitter.setSizes(sizes)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
+        window.section_opened.connect(self._on_window_section_opened)
+        self._opening_hit = False
+
+        self._add_actions()
+        window.library_changed.connect(self.rebuild)
+        if window._library is not None:  # built with a library
+            self.rebuild()
+
+    def _add_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        window, edit = self._window, self._window.edit_menu
+        edit.addSeparator()
+        self.search_action = window.add_action(edit, "&Search All Profiles…", self.focus_search, "Ctrl+K",
+                                               "Search every profile (Ctrl+K or Ctrl+Shift+F)")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.scope_action = window.add_action(edit, "Search This &Profile Only", self.panel.scope.toggle,
+                                              tip="Limit search to the open profile")
+        self.scope_action.setCheckable(True)
+        self.panel.scope.toggled.connect(self.scope_action.setChecked)
+        self.scope_action.triggered.disconnect()
+        self.scope_action.triggered.connect(self.panel.scope.setChecked)
+        self.find_action = window.add_action(edit, "&Find in Section…", self.find_bar.start_find,
+                                             QKeySequence.StandardKey.Find, "Find text in the open section")
+        self.find_next_action = window.add_action(edit, "Find &Next", lambda: self.find_bar.step(1),
+                                                  QKeySequence.StandardKey.FindNext, "Next highlight or match")
+        self.find_previous_action = window.add_action(edit, "Find Pre&vious", lambda: self.find_bar.step(-1),
+                                                      QKeySequence.StandardKey.FindPrevious,
+                                                      "Previous highlight or match")
+
+    # -- index -------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> SearchIndex | None:
+        return self.panel.index
+
+    @Slot()
+    def rebuild(self) -> None:
+        """Index the window's library on a worker thread once the event loop runs (after the
+        first paint has been queued); the current index serves until then."""
+        self._generation += 1
+        QTimer.singleShot(0, self, self._start_build)
+
+    @Slot()
+    def _start_build(self) -> None:
+        if self._started == self._generation:
+            return  # several library changes in one go: one build
+        self._started = self._generation
+        if not self._threads:
+            self._window.installEventFilter(self)  # wait for the build if the window closes
+        if not self._hooked_quit:
+            from PySide6.QtCore import QCoreApplication
+
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.wait)
+            self._hooked_quit = True
+        thread = IndexThread(self._window.library, self._generation, self)
+        thread.built.connect(self._on_thread_built)
+        thread.finished.connect(lambda: self._forget(thread))
+        self._threads.append(thread)
+        thread.start()
+
+    def ensure_index(self) -> SearchIndex:
+        """The index now, built on this thread if the worker has not delivered it yet (--query)."""
+        from app.search import SearchIndex
+
+        if self.index is None:
+            self._generation += 1
+            self._use(SearchIndex.build(self._window.library))
+        assert self.index is not None
+        return self.index
+
+    def wait(self) -> None:
+        """Let running builds finish: a thread must never outlive its window."""
+        for thread in list(self._threads):
+            thread.wait()
+
+    @Slot(object, int)
+    def _on_thread_built(self, index: SearchIndex, generation: int) -> None:
+        if generation == self._generation:
+            self._use(index)
+        else:
+            index.close()  # the library changed meanwhile; a newer build is on its way
+
+    def _use(self, index: SearchIndex) -> None:
+        old = self.panel.index
+        self.panel.set_index(index)
+        if old is not None:
+            old.close()
+        self.index_ready.emit()
+
+    def _forget(self, thread: IndexThread) -> None:
+        if thread in self._threads:
+            self._threads.remove(thread)
+        if not self._threads:
+            self._window.removeEventFilter(self)
+        thread.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.wait()
+        return super().eventFilter(watched, event)
+
+    # -- searching and opening hits ------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.panel.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.box.selectAll()
+
+    def show_query(self, text: str) -> bool:
+        """--query: search for complete words and open the best hit; False when nothing matches."""
+        self.ensure_index()
+        self.panel.box.setText(text)
+        self.panel.run_search()
+        return self.panel.open_current()
+
+    def _current_profile(self) -> str | None:
+        current = self._window.current_address
+        return current.profile if current is not None else None
+
+    @Slot(object, str)
+    def _on_panel_hit_opened(self, hit: Hit, query: str) -> None:
+        self.open_hit(hit, query)
+
+    def open_hit(self, hit: Hit, query: str) -> None:
+        from app.render import item_anchor
+        from app.search import word_spans
+        from app.ui.page_style import render_style
+
+        index = self.index
+        if index is None:
+            return
+        wanted = index.matched_words(query, hit.address, typing=self.panel.typing)
+        self._opening_hit = True
+        try:
+            opened = self._window.open_address(hit.address, highlight=lambda text: word_spans(text, wanted))
+        finally:
+            self._opening_hit = False
+        if opened:
+            colour = render_style(self._window.section_view.palette()).hit_background
+            self.find_bar.show_search_hits(colour, item_anchor(hit.block))
+            self._window.statusBar().showMessage(
+                f"{len(self.find_bar.matches)} highlights — F3 / Shift+F3 step through them", 5000
+            )
+
+    @Slot(str)
+    def _on_window_section_opened(self, address: str) -> None:
+        if not self._opening_hit:
+            self.find_bar.clear()
+            if not self.find_bar.field.text():
+                self.find_bar.hide()
+
+    @Slot()
+    def _on_panel_cleared(self) -> None:
+        self._window.nav_tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_find_bar_closed(self) -> None:
+        self._window.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def install_search(window: MainWindow) -> SearchFeature:
+    return SearchFeature(window)

@@ -1,0 +1,181 @@
+"""Search in the window: typing in searchBox, moving through and opening hits, highlights, F3."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
+
+from app.model import Address
+from app.ui.main_window import MainWindow
+from tests.conftest import minimal_profile
+from tests.ui.conftest import MakeWindow
+
+MECHANISMS = Address("lao-pdr", "anti-trafficking-mechanisms")
+
+
+def ready(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    qtbot.waitUntil(lambda: window.search.index is not None)
+    return window
+
+
+@pytest.fixture
+def win(make_window: MakeWindow, qtbot: QtBot) -> MainWindow:
+    window = make_window("--size", "900x600")
+    return ready(window, qtbot)
+
+
+def box(window: MainWindow) -> QLineEdit:
+    found = window.findChild(QLineEdit, "searchBox")
+    assert found is not None
+    return found
+
+
+def results(window: MainWindow) -> QListWidget:
+    found = window.findChild(QListWidget, "searchResults")
+    assert found is not None
+    return found
+
+
+def type_query(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert box(window).hasFocus()
+    qtbot.keyClicks(box(window), text)
+    qtbot.waitUntil(lambda: window.search.panel.query == text and not window.search.panel._timer.isActive())
+
+
+def test_typing_shows_ranked_hits_as_you_type(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "shelt")  # a prefix: the last word is still being typed
+    assert results(win).isVisible()
+    hits = win.search.panel.hits
+    assert hits and hits[0].address == Address("lao-pdr", "anti-trafficking-mechanisms", 9)
+    assert "<b>shelters</b>" in hits[0].snippet_html
+
+
+def test_enter_opens_the_hit_scrolled_to_its_block_with_the_words_highlighted(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "perpetrators")
+    qtbot.keyClick(box(win), Qt.Key.Key_Return)
+    assert win.current_address == Address("lao-pdr", "trafficking-situation", 2)
+    view = win.section_view
+    assert view.verticalScrollBar().value() > 0  # the third paragraph is below the first screen
+    bar = win.search.find_bar
+    assert bar.isVisible() and len(bar.matches) == 1
+    start, end = bar.matches[0]
+    assert view.toPlainText()[start:end] == "perpetrators"
+    assert view.viewport().rect().contains(view.cursorRect(view.textCursor()))
+    assert bar.count_label.text() == "1 of 1"
+
+
+def test_down_moves_through_hits_and_enter_opens_the_selected_one(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "labour")
+    hits = win.search.panel.hits
+    assert len(hits) >= 2
+    qtbot.keyClick(box(win), Qt.Key.Key_Down)
+    assert results(win).currentRow() == 1
+    qtbot.keyClick(box(win), Qt.Key.Key_Up)
+    qtbot.keyClick(box(win), Qt.Key.Key_Down)
+    qtbot.keyClick(box(win), Qt.Key.Key_Enter)
+    assert win.current_address == hits[1].address
+
+
+def test_f3_steps_through_highlights_with_n_of_m(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "labour migration")
+    qtbot.keyClick(box(win), Qt.Key.Key_Return)
+    bar = win.search.find_bar
+    total = len(bar.matches)
+    assert total >= 3
+    assert bar.count_label.text() == f"1 of {total}"
+    qtbot.keyClick(win.section_view, Qt.Key.Key_F3)
+    assert bar.count_label.text() == f"2 of {total}"
+    selected = win.section_view.textCursor().selectedText().lower()
+    assert selected in {"labour", "migration"}
+    qtbot.keyClick(win.section_view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win.section_view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count_label.text() == f"{total} of {total}"  # wraps round
+
+
+def test_highlights_cover_other_forms_of_the_stem(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "trafficked ")
+    qtbot.keyClick(box(win), Qt.Key.Key_Return)
+    text = win.section_view.toPlainText()
+    marked = {text[a:b].lower() for a, b in win.search.find_bar.matches}
+    assert "trafficking" in marked
+
+
+def test_the_tree_shows_hits_per_section_while_searching(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "shelters")
+    index = win.nav_model.index_of(MECHANISMS)
+    assert index.data().endswith("(1)")
+    qtbot.keyClick(box(win), Qt.Key.Key_Escape)
+    assert box(win).text() == ""
+    assert not results(win).isVisible()
+    assert win.nav_tree.hasFocus()
+    assert not win.nav_model.index_of(MECHANISMS).data().endswith(")")
+
+
+def test_a_misspelling_offers_the_closest_words(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "brokrs ")
+    assert win.search.panel.hits == []
+    assert "brokers" in win.search.panel.status.text()
+
+
+def test_ctrl_f_finds_plain_text_in_the_open_section(win: MainWindow, qtbot: QtBot) -> None:
+    win.open_address(Address("lao-pdr", "trafficking-situation"))
+    qtbot.keyClick(win.section_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = win.search.find_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "lao pdr")
+    total = len(bar.matches)
+    assert total >= 3
+    assert bar.count_label.text() == f"1 of {total}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count_label.text() == f"2 of {total}"
+    assert win.section_view.textCursor().selectedText() == "Lao PDR"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert win.section_view.hasFocus()
+
+
+def test_this_profile_only_limits_the_search(make_window: MakeWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
+    window = ready(make_window("--profiles-dir", str(folder), "--section", "lao-pdr/challenges"), qtbot)
+    type_query(window, qtbot, "capital ")
+    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr", "testland"}
+    window.search.panel.scope.click()
+    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr"}
+    assert window.search.scope_action.isChecked()
+
+
+def test_query_argument_opens_the_best_hit(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window("--query", "Vientiane Transit Centre")
+    assert window.current_address == Address("lao-pdr", "anti-trafficking-mechanisms", 8)
+    assert box(window).text() == "Vientiane Transit Centre"
+    assert window.search.find_bar.matches
+
+
+def test_many_hundreds_of_searches_in_a_row_do_not_crash(win: MainWindow, qtbot: QtBot) -> None:
+    panel = win.search.panel
+    before = panel.searches
+    words = ["lab", "labour", "traffick", "NSC", "viet nam", "zzz", ""]
+    for number in range(700):
+        panel.box.setText(words[number % len(words)])
+        panel.run_search()
+    assert panel.searches - before == 600
+    assert win.isVisible()
+
+
+def test_the_index_is_rebuilt_when_the_library_changes(win: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from app.library import default_folders, load_library
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
+    with qtbot.waitSignal(win.search.index_ready):
+        win.set_library(load_library(default_folders([folder])))
+    assert win.search.index is not None
+    assert win.search.index.search("testville", 1)[0].profile == "testland"
