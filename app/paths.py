@@ -87,3 +87,8 @@ def user_cache_dir() -> Path:
         return _home() / "Library" / "Caches" / APP_NAME
     base = os.environ.get("XDG_CACHE_HOME") or str(_home() / ".cache")
     return Path(base) / APP_ID
+
+
+def bookmarks_file() -> Path:
+    """The user's bookmarks, a small JSON file written atomically (see app/bookmarks.py)."""
+    return user_data_dir() / "bookmarks.json"

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         from app.ui.search_feature import install_search
 
         self.search = install_search(self)
+        from app.ui.reading_features import ReadingFeatures
+
+        self.reading = ReadingFeatures(self)
         self.add_quit_to_file_menu()
 
     def _preferred_tree_width(self) -> int:

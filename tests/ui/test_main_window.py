@@ -161,7 +161,7 @@ def test_next_and_previous_section_keys_walk_the_tree(make_window: MakeWindow, q
 def test_menu_bar_has_file_view_help_and_standard_shortcuts(window: MainWindow) -> None:
     menu_bar = window.findChild(QMenuBar)
     assert menu_bar is not None
-    assert [a.text() for a in menu_bar.actions()] == ["&File", "&Edit", "&View", "&Go", "&Help"]
+    assert [a.text() for a in menu_bar.actions()] == ["&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Help"]
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     assert window.zoom_in_action.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)
 

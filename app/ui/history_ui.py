@@ -1,0 +1,109 @@
+"""Back and Forward for the window: Go menu, toolbar buttons, the platform's keys and the mouse's
+back/forward buttons, over the in-memory History (never saved)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+
+from app.history import History
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QToolBar
+
+    from app.ui.main_window import MainWindow
+
+
+class HistoryController(QObject):
+    """Records every page the window opens (sections, profile pages and search hits) and walks it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QStyle
+
+        self.window = window
+        self.history = History()
+        self._walking = False
+        style = window.style()
+        go = window.go_menu
+        first = go.actions()[0] if go.actions() else None
+        self.back_action = window.add_action(
+            None, "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back to the page read before"
+        )
+        self.forward_action = window.add_action(
+            None, "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward again"
+        )
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        go.insertActions(first, [self.back_action, self.forward_action])  # type: ignore[arg-type]
+        go.insertSeparator(first)  # type: ignore[arg-type]
+        self.toolbar = self._toolbar()
+        window.section_opened.connect(self._on_window_section_opened)
+        for widget in (window, window.section_view.viewport(), window.nav_tree.viewport()):
+            widget.installEventFilter(self)
+        if window.current_address is not None:
+            self.history.visit(window.current_address)
+        self._update_actions()
+
+    def _toolbar(self) -> QToolBar:
+        toolbar = self.window.addToolBar("Navigation")
+        toolbar.setObjectName("navigationToolBar")  # saveState() needs a name
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        return toolbar
+
+    @Slot(str)
+    def _on_window_section_opened(self, _address: str) -> None:
+        current = self.window.current_address
+        if current is not None and not self._walking:
+            self.history.visit(current)
+        self._update_actions()
+
+    def go_back(self) -> None:
+        self._walk(self.history.back())
+
+    def go_forward(self) -> None:
+        self._walk(self.history.forward())
+
+    def _walk(self, address: object) -> None:
+        from app.model import Address
+
+        if not isinstance(address, Address):
+            return
+        self._walking = True
+        try:
+            if not self.window.open_address(address):
+                self.window.statusBar().showMessage(f"That page is no longer there: {address}", 5000)
+        finally:
+            self._walking = False
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back)
+        self.forward_action.setEnabled(self.history.can_go_forward)
+
+    def clear(self) -> None:
+        self.history.clear()
+        if self.window.current_address is not None:
+            self.history.visit(self.window.current_address)
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse's side buttons go back and forward wherever the pointer is in the window."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            button = event.button()  # type: ignore[attr-defined]
+            if button == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+
+def install(window: MainWindow) -> HistoryController:
+    return HistoryController(window)

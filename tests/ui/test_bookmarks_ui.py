@@ -1,0 +1,116 @@
+"""Bookmarks in the window: Ctrl+D, the menu, the manage dialog, files, and surviving a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.model import Address
+from app.ui.bookmarks_dialog import BookmarksDialog
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
+
+
+def ctrl_d(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.section_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+
+
+def menu_entries(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.reading.bookmarks.menu.actions() if a.data()]
+
+
+def test_ctrl_d_bookmarks_the_open_section_and_the_menu_lists_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    ctrl_d(qtbot, window)
+    assert menu_entries(window) == ["TIP challenges ahead — Lao PDR"]
+    assert window.reading.bookmarks.toggle_action.isChecked()
+    assert "Bookmarked" in window.statusBar().currentMessage()
+    ctrl_d(qtbot, window)
+    assert menu_entries(window) == []
+    assert not window.reading.bookmarks.toggle_action.isChecked()
+
+
+def test_a_bookmark_survives_closing_and_reopening_the_window(make_window: MakeWindow, qtbot: QtBot) -> None:
+    first = make_window("--section", "lao-pdr/contact-details")
+    ctrl_d(qtbot, first)
+    first.close()
+
+    second = make_window("--section", "lao-pdr/challenges")
+    assert menu_entries(second) == ["Contact Details — Lao PDR"]
+    entry = next(a for a in second.reading.bookmarks.menu.actions() if a.data())
+    entry.trigger()
+    assert second.current_address == Address("lao-pdr", "contact-details")
+    assert second.reading.bookmarks.toggle_action.isChecked()
+
+
+def test_a_corrupt_bookmarks_file_gives_an_empty_list_and_a_warning(make_window: MakeWindow) -> None:
+    target = paths.bookmarks_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text('{"format": "tip-reference-bookmarks", "bookm', encoding="utf-8")
+    window = make_window()
+    assert menu_entries(window) == []
+    assert "damaged" in window.statusBar().currentMessage()
+    assert window.current_address == Address("lao-pdr")  # reading goes on
+
+
+def test_the_bookmarks_menu_entry_opens_its_page(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_address(Address("lao-pdr", "quick-facts"))
+    ctrl_d(qtbot, window)
+    window.open_address(Address("lao-pdr", "challenges"))
+    menu = window.reading.bookmarks.menu
+    entry = next(a for a in menu.actions() if a.data() == "lao-pdr/quick-facts")
+    entry.trigger()
+    assert window.current_address == Address("lao-pdr", "quick-facts")
+
+
+def test_the_dialog_renames_reorders_and_deletes_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    controller = window.reading.bookmarks
+    for section in ("quick-facts", "contact-details", "challenges"):
+        window.open_address(Address("lao-pdr", section))
+        ctrl_d(qtbot, window)
+    dialog = BookmarksDialog(controller, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    listing = dialog.findChild(QListWidget, "bookmarksList")
+    assert listing is not None
+    listing.setFocus()
+    listing.setCurrentRow(2)
+
+    qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [b.title for b in controller.bookmarks] == ["TIP challenges ahead", "Lao PDR Quick Facts", "Contact Details"]
+
+    qtbot.keyClick(listing, Qt.Key.Key_F2)
+    assert listing.state() == QListWidget.State.EditingState
+    editor = listing.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Challenges")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the loop
+    qtbot.waitUntil(lambda: controller.bookmarks[0].title == "Challenges")
+    assert menu_entries(window)[0] == "Challenges — Lao PDR"
+
+    listing.setCurrentRow(1)
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    reread = type(controller.bookmarks)(controller.bookmarks.path)
+    assert [b.title for b in reread] == ["Challenges", "Contact Details"]
+
+
+def test_export_and_import_through_files(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    controller = window.reading.bookmarks
+    window.open_address(Address("lao-pdr", "challenges"))
+    ctrl_d(qtbot, window)
+    assert controller.export_to(tmp_path / "mine.json")
+    controller.clear()
+    assert menu_entries(window) == []
+    assert controller.import_from(tmp_path / "mine.json")
+    assert menu_entries(window) == ["TIP challenges ahead — Lao PDR"]
+    (tmp_path / "bad.json").write_text("nonsense", encoding="utf-8")
+    assert not controller.import_from(tmp_path / "bad.json")
+    assert "not a bookmarks file" in window.statusBar().currentMessage()
