@@ -30,7 +30,6 @@ ONEFILE_BUDGET = 48 * MB
 # Files that would mean TLS or networking code is inside an app that must never use a network.
 FORBIDDEN = re.compile(r"ssl|libcrypto|QtNetwork|Qt6Network|_hashlib|tkinter|libtk|libtcl", re.IGNORECASE)
 SEARCH_QUERY = "trafficking"
-SCREENSHOT_SECTION = "lao-pdr/quick-facts"  # a page that shows no file path, which differs by design
 # Left to the system on purpose by build.spec (SYSTEM_LIBRARIES): they must match its services.
 LEFT_TO_SYSTEM = {"libdbus-1.so.3", "libcups.so.2"}
 
@@ -104,22 +103,26 @@ def main(argv: list[str] | None = None) -> int:
             assert hits == expected, "hits differ from the source run"
             return f"{len(hits)} hits for '{SEARCH_QUERY}', as from source (SQLite FTS5 works in the bundle)"
 
-        def screenshot() -> str:
-            shots = {}
-            for name, command in (("frozen", [exe]), ("source", source())):
-                shots[name] = home / f"{name}.png"
-                done = run([*command, "--section", SCREENSHOT_SECTION, "--screenshot", str(shots[name]),
-                            "--size", "1024x600"], home)
-                assert done.returncode == 0, f"{name}: exit {done.returncode}: {done.stderr.decode(errors='replace')}"
-            colours, differing = compare_images(shots["frozen"], shots["source"])
-            assert colours > 8, f"the PNG is blank ({colours} colours)"
-            assert differing <= 0.001, f"{differing:.1%} of the pixels differ from the source run's screenshot"
-            return f"1024x600 PNG with {colours} colours, {differing:.2%} of pixels differ from the source run"
+        def screenshot(*options: str) -> Callable[[], str]:
+            def check() -> str:
+                shots = {}
+                for name, command in (("frozen", [exe]), ("source", source())):
+                    shots[name] = home / f"{name}.png"
+                    done = run([*command, *options, "--screenshot", str(shots[name]), "--size", "1024x600"], home)
+                    problem = done.stderr.decode(errors="replace")
+                    assert done.returncode == 0, f"{name}: exit {done.returncode}: {problem}"
+                colours, differing = compare_images(shots["frozen"], shots["source"])
+                assert colours > 8, f"the PNG is blank ({colours} colours)"
+                assert differing <= 0.001, f"{differing:.1%} of the pixels differ from the source run's screenshot"
+                return f"1024x600 PNG with {colours} colours, {differing:.2%} of pixels differ from the source run"
+            return check
 
         checks.run("--version", same_output("--version"))
         checks.run("text lao-pdr", same_output("text", "lao-pdr"))
         checks.run("search", search)
-        checks.run("screenshot", screenshot)
+        # Pages that show no file path, which differs between the two by design.
+        checks.run("screenshot of a section", screenshot("--section", "lao-pdr/quick-facts"))
+        checks.run("screenshot of a search", screenshot("--query", SEARCH_QUERY + " victims"))
     if not args.onefile:
         folder = args.executable.resolve().parent
         checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
