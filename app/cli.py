@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="print one JSON object")
     search.add_argument("--limit", metavar="N", type=_positive, default=20, help="at most N hits (default 20)")
+    export_pdf = commands.add_parser("export-pdf", parents=[common], help="the profiles as a PDF, one or all")
+    export_pdf.add_argument("file", metavar="FILE", type=Path)
+    export_pdf.add_argument("--profile", metavar="ID", help="only this profile (default: every profile)")
     validate = commands.add_parser("validate", parents=[common], help="check profile files or folders")
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     return parser
@@ -136,6 +139,10 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from app.search_cli import run_search
 
         return run_search(library, args.query, args.limit, args.json, out, err)
+    if args.command == "export-pdf":
+        from app.ui.pdf_export import run_export_pdf  # late: only this command needs Qt
+
+        return run_export_pdf(library, args.profile, args.file, out)
     raise UsageError(f"unknown command '{args.command}'")  # pragma: no cover - argparse refuses first
 
 

@@ -1,0 +1,90 @@
+"""What goes on paper: a section, a whole profile or a one-page country card as HTML, and the
+header and footer lines printed on every page, so a print-out always says whose figures they are,
+from when, and where they come from.
+
+Plain Python (no Qt); app/ui/printing.py lays these out on pages and paints the header and footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.dataage import figures_age
+from app.model import Contact, FactList, Profile, Section
+from app.render import RenderStyle, escape, section_html
+
+# Paper is white whatever the screen's theme is.
+PRINT_STYLE = RenderStyle()
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A document to print: its HTML body, and the lines every page repeats."""
+
+    title: str
+    html: str
+    header_left: str
+    header_right: str
+    footer_left: str
+    one_page: bool = False  # a country card is scaled to fit one sheet
+
+
+def _body(page: str) -> str:
+    """The body of a page render.section_html made, so several sections share one document."""
+    start, end = page.index("<body>") + len("<body>"), page.rindex("</body>")
+    return page[start:end]
+
+
+def _style_of(page: str) -> str:
+    return page[: page.index("<body>")]
+
+
+def _document(pages: Sequence[str], page_breaks: bool) -> str:
+    head = _style_of(pages[0]) if pages else "<html><head></head>"
+    bodies = [_body(p) for p in pages]
+    if page_breaks:  # each section after the first starts a page, its title at the top
+        bodies[1:] = [b.replace("<h1>", '<h1 style="page-break-before:always;">', 1) for b in bodies[1:]]
+    return f"{head}<body>{''.join(bodies)}</body></html>"
+
+
+def _job(profile: Profile, title: str, html: str, today: date, one_page: bool = False) -> PrintJob:
+    age = figures_age(profile, today)
+    right = f"Printed {today.isoformat()}" + (f" · {age}" if age else "")
+    return PrintJob(
+        title=title,
+        html=html,
+        header_left=f"{profile.name} — {title}" if title != profile.name else profile.name,
+        header_right=right,
+        footer_left=profile.source.line,
+        one_page=one_page,
+    )
+
+
+def section_job(profile: Profile, section: Section, today: date) -> PrintJob:
+    return _job(profile, section.title, _document([section_html(profile, section, PRINT_STYLE)], False), today)
+
+
+def profile_job(profile: Profile, today: date) -> PrintJob:
+    """Every section of a profile, each starting on a new page."""
+    pages = [section_html(profile, s, PRINT_STYLE) for s in profile.sections]
+    return _job(profile, profile.name, _document(pages, True), today)
+
+
+def card_sections(profile: Profile) -> list[Section]:
+    """The sections a country card holds: those made of facts or contacts, in the profile's order."""
+    return [s for s in profile.sections if s.blocks and all(isinstance(b, (FactList, Contact)) for b in s.blocks)]
+
+
+def card_job(profile: Profile, today: date) -> PrintJob:
+    """Quick facts and contacts on one sheet, for the wall or the pocket."""
+    sections = card_sections(profile)
+    pages = [section_html(profile, s, PRINT_STYLE) for s in sections]
+    if not pages:
+        pages = ['<html><head></head><body><p>This profile has no facts or contacts.</p></body></html>']
+    # One heading for the card; each section's title under it as a subheading.
+    html = _document(pages, False).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    heading = f"<h1>{escape(profile.name)} — country card</h1>"
+    html = html.replace("<body>", f"<body>{heading}", 1)
+    return _job(profile, "Country card", html, today, one_page=True)

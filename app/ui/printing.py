@@ -1,0 +1,169 @@
+"""Lays print jobs out on pages (a printer or a PDF file) with a header and footer on every page:
+profile and page title, the date and age of the figures, the source line and the page number.
+
+Qt's QTextDocument paginates; each page is painted through a clip rectangle, then the header and
+footer are drawn around it, which QTextDocument.print_() cannot do.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app import APP_NAME
+from app.print_pages import PrintJob
+
+BODY_POINTS = 10.0
+MARGIN_POINTS = 8.5
+MARGINS_MM = QMarginsF(16, 14, 16, 14)
+
+
+class PrintError(Exception):
+    """A printer or file that could not be written; one sentence for the user."""
+
+
+def _document(job: PrintJob, device: QPagedPaintDevice, width: float) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)  # points mean points on paper
+    font = QFont()
+    font.setPointSizeF(BODY_POINTS)
+    # No ligatures: text copied or extracted from the PDF must read "official", not "oﬃcial".
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(job.html)
+    document.setTextWidth(width)
+    return document
+
+
+def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob]) -> int:
+    """Paint every job, each starting on a new page; returns the number of pages painted."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("The printer or file cannot be written to.")
+    pages = 0
+    try:
+        for number, job in enumerate(jobs):
+            if number:
+                device.newPage()
+            pages += _paint_job(painter, device, job)
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> int:
+    width, height = float(device.width()), float(device.height())
+    small = QFont()
+    small.setPointSizeF(MARGIN_POINTS)
+    metrics = QFontMetricsF(small, device)
+    band = metrics.height() * 2.2  # a line of text and a gap, above and below the body
+    body = height - 2 * band
+    if job.one_page:
+        _paint_one_page(painter, device, job, width, band, body)
+        _paint_margins(painter, small, job, width, height, band, 1, 1)
+        return 1
+    document = _document(job, device, width)
+    document.setPageSize(QSizeF(width, body))
+    count = document.pageCount()
+    for page in range(count):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.translate(0, band - page * body)
+        document.drawContents(painter, QRectF(0, page * body, width, body))
+        painter.restore()
+        _paint_margins(painter, small, job, width, height, band, page + 1, count)
+    return count
+
+
+def _paint_one_page(
+    painter: QPainter, device: QPagedPaintDevice, job: PrintJob, width: float, top: float, body: float
+) -> None:
+    """Scale the content down until it fits one sheet (a card is never split)."""
+    scale = 1.0
+    document = _document(job, device, width)
+    for _ in range(4):  # a wider text column wraps less, so the fit is found in a few steps
+        needed = document.size().height()
+        if needed * scale <= body:
+            break
+        scale = max(0.3, body / needed) if scale == 1.0 else max(0.3, scale * body / (needed * scale))
+        document.setTextWidth(width / scale)
+    painter.save()
+    painter.translate(0, top)
+    painter.scale(scale, scale)
+    document.drawContents(painter, QRectF(0, 0, width / scale, body / scale))
+    painter.restore()
+
+
+def _paint_margins(
+    painter: QPainter, font: QFont, job: PrintJob, width: float, height: float, band: float, page: int, pages: int
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#444444"))
+    metrics = QFontMetricsF(font, painter.device())
+    line = metrics.height()
+    flags = Qt.AlignmentFlag.AlignVCenter
+    right_text = job.header_right
+    right_width = metrics.horizontalAdvance(right_text) + line
+    painter.drawText(QRectF(0, 0, width - right_width, line), flags | Qt.AlignmentFlag.AlignLeft,
+                     metrics.elidedText(job.header_left, Qt.TextElideMode.ElideRight, width - right_width))
+    painter.drawText(QRectF(0, 0, width, line), flags | Qt.AlignmentFlag.AlignRight, right_text)
+    painter.drawLine(QPointF(0, line * 1.3), QPointF(width, line * 1.3))
+    footer_top = height - line
+    painter.drawLine(QPointF(0, footer_top - line * 0.3), QPointF(width, footer_top - line * 0.3))
+    number = f"Page {page} of {pages}"
+    number_width = metrics.horizontalAdvance(number) + line
+    painter.drawText(QRectF(0, footer_top, width - number_width, line), flags | Qt.AlignmentFlag.AlignLeft,
+                     metrics.elidedText(job.footer_left, Qt.TextElideMode.ElideMiddle, width - number_width))
+    painter.drawText(QRectF(0, footer_top, width, line), flags | Qt.AlignmentFlag.AlignRight, number)
+    painter.restore()
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    """A4 with margins, the paper most of the region uses; a print dialog may change it."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(target: Path, jobs: Sequence[PrintJob]) -> int:
+    """Write the jobs to a PDF file, atomically: a failed export never leaves half a file behind."""
+    if not jobs:
+        raise PrintError("There is nothing to export.")
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise PrintError(f"Cannot write {target}: the folder {folder} does not exist.")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setTitle(jobs[0].title if len(jobs) == 1 else APP_NAME)
+        writer.setCreator(APP_NAME)
+        writer.setResolution(300)
+        setup_page(writer)
+        pages = paint_jobs(writer, jobs)
+        del writer  # closes the file
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise PrintError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return pages

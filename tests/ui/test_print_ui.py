@@ -1,0 +1,105 @@
+"""Print and PDF: File menu actions, `export-pdf` from the command line, the one-page card."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from app.model import Address
+from app.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as a reader would copy it (compatibility forms folded)."""
+    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return unicodedata.normalize("NFKC", result.stdout)
+
+
+def pdf_pages(path: Path) -> int:
+    return pdf_text(path).count("\f")
+
+
+@needs_pdftotext
+def test_export_pdf_command_writes_every_title_the_contacts_and_the_source(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # headless by itself
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "main.py", "export-pdf", str(target), "--profile", "lao-pdr"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target)
+    for title in ("Lao PDR Quick Facts", "Contact Details", "National Trafficking Trends",
+                  "The Trafficking Situation", "Anti-trafficking mechanisms at a glance", "TIP challenges ahead"):
+        assert title in text
+    for contact in ("Dr. Xoukiet Panyanouvong", "Office of the UN Resident Coordinator", "+856 21 267 790",
+                    "+856 21 267 792", "+856 21 267 799"):
+        assert contact in text
+    pages = text.count("\f")
+    assert text.count("Source: UN-ACT, http://un-act.org/lao-pdr/") >= pages  # in every page's footer
+    assert text.count("Lao PDR") >= pages
+    assert "Unofficial" in text  # ligature-free, so extracted text reads as written
+
+
+def test_export_pdf_command_refuses_an_unknown_profile_in_one_sentence(tmp_path: Path) -> None:
+    from app.cli import main
+
+    assert main(["export-pdf", str(tmp_path / "x.pdf"), "--profile", "atlantis"]) == 2
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_is_ctrl_p_in_the_file_menu(window: MainWindow) -> None:
+    action = window.reading.printing.print_action
+    assert action in window.file_menu.actions()
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+@needs_pdftotext
+def test_printing_the_open_section_pages_it_with_header_and_footer(window: MainWindow, tmp_path: Path) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = window.reading.printing.print_to(printer, whole_profile=False)
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert pages >= 1
+    assert "Lao PDR — TIP challenges ahead" in text
+    assert f"Page 1 of {pages}" in text
+    assert "Quick Facts" not in text
+
+
+@needs_pdftotext
+def test_export_pdf_of_the_whole_profile_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    assert window.reading.printing.export_pdf(tmp_path / "all.pdf", whole_profile=True)
+    text = pdf_text(tmp_path / "all.pdf")
+    assert "Lao PDR Quick Facts" in text and "TIP challenges ahead" in text
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+@needs_pdftotext
+def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow, tmp_path: Path) -> None:
+    assert window.reading.printing.export_card(tmp_path / "card.pdf")
+    text = pdf_text(tmp_path / "card.pdf")
+    assert pdf_pages(tmp_path / "card.pdf") == 1
+    assert "Vientiane" in text and "Dr. Xoukiet Panyanouvong" in text and "+856 21 267777" in text
+    assert "Source: UN-ACT" in text and "Printed" in text
+
+
+def test_an_unwritable_pdf_target_is_a_status_message_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
+    assert not window.reading.printing.export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
+    assert "does not exist" in window.statusBar().currentMessage()
