@@ -130,6 +130,11 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return validate(args.paths, out, err)
     library = load_library(default_folders(args.profiles_dir), cached=True)
     report_problems(library.problems, err)
+    code = _run_reading_command(args, library, out, err)
+    return EXIT_PROBLEMS if _bundle_broken(library) else code
+
+
+def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO, err: TextIO) -> int:
     if args.command == "list":
         out.write(list_text(library))
         return EXIT_OK
@@ -144,6 +149,15 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         return run_export_pdf(library, args.profile, args.file, out)
     raise UsageError(f"unknown command '{args.command}'")  # pragma: no cover - argparse refuses first
+
+
+def _bundle_broken(library: Library) -> bool:
+    """The bundled profiles folder is missing or unreadable: an incomplete install, so exit 1 even
+    when profiles from other folders could be shown (the problem line has already said which)."""
+    from app import paths
+
+    bundled = str(paths.bundled_profiles_dir())
+    return any(p.path == bundled for p in library.errors)
 
 
 def list_text(library: Library) -> str:

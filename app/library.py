@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.library_cache import ProfileCache
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+_REINSTALL = "; the app is installed incompletely, please reinstall it"
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def load_library(
         except FileNotFoundError:
             if folder.required:
                 what = "the bundled profiles folder" if folder.bundled else "the profiles folder"
-                problems.append(Problem(str(folder.path), f"{what} does not exist"))
+                hint = _REINSTALL if folder.bundled else ""
+                problems.append(Problem(str(folder.path), f"{what} does not exist{hint}"))
             continue
         except OSError as exc:
             problems.append(Problem(str(folder.path), f"cannot read the folder: {exc.strerror or exc}"))

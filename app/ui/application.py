@@ -62,6 +62,7 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     if args.section is not None and library.resolve(args.section) is None:
         raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
     window = MainWindow(library, settings or Settings())
+    window.extra_profile_dirs = list(args.profiles_dir)
     if args.size:
         window.resize(*args.size)
     window.restore_state(args.section)
@@ -92,7 +93,17 @@ def run_gui(args: argparse.Namespace) -> int:
         window = build_window(args)
         window.show()
     else:
-        window = show_then_fill(args)
+        try:
+            window = show_then_fill(args)
+        except Exception as error:  # started from a menu, nobody sees stderr: say it in a dialog
+            from app.fault_log import log_exception
+            from app.ui.faults import show_fault
+
+            show_fault(error, log_exception(type(error), error, error.__traceback__), wait=True)
+            return 1
+    from app.ui.faults import install_excepthook
+
+    install_excepthook()  # from here on, an error in a slot is logged and shown, never silent
     return app.exec()
 
 
@@ -104,6 +115,7 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     window: the user sees it sooner, and its first paint already holds the page.
     """
     window = MainWindow(None, Settings(), finish=False)
+    window.extra_profile_dirs = list(args.profiles_dir)
     window.restore_geometry()
     if args.size:
         window.resize(*args.size)

@@ -27,12 +27,14 @@ from app.ui.settings import Settings
 
 if TYPE_CHECKING:
     from datetime import date
+    from pathlib import Path
 
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QMenu
 
     from app.model import Address, Library
     from app.render import Highlighter
+    from app.ui.profile_actions import ProfileActions
 
 TITLE_SEPARATOR = " — "
 
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self._current: Address | None = None
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
+        self.extra_profile_dirs: list[Path] = []  # --profiles-dir folders, read again on reload
+        self.profile_actions: ProfileActions | None = None
 
         self.nav_model = NavModel(library, self)
         self.nav_tree = QTreeView()
@@ -111,6 +115,13 @@ class MainWindow(QMainWindow):
         from app.ui.reading_features import ReadingFeatures
 
         self.reading = ReadingFeatures(self)
+        from app.ui.faults import settings_warning
+        from app.ui.profile_actions import install_profile_actions
+
+        install_profile_actions(self)
+        warning = settings_warning(self._settings)
+        if warning is not None:
+            self.statusBar().showMessage(warning, 30000)
         self.add_quit_to_file_menu()
 
     def _preferred_tree_width(self) -> int:
@@ -238,7 +249,7 @@ class MainWindow(QMainWindow):
         self._current = None
         self.setWindowTitle(APP_NAME)
         self.age_label.clear()
-        self.section_view.show_html("<p>No profile is loaded.</p>")
+        self.section_view.show_html(self._no_profile_html())
 
     def open_address(self, address: Address, highlight: Highlighter | None = None) -> bool:
         """Show a profile page, a section, or a section scrolled to one item; False if unknown.
@@ -398,7 +409,13 @@ class MainWindow(QMainWindow):
         for candidate in (requested, self.remembered_address(), self._first_address()):
             if candidate is not None and self.open_address(candidate):
                 return
-        self.section_view.show_html("<p>No profile is loaded.</p>")
+        self.section_view.show_html(self._no_profile_html())
+
+    def _no_profile_html(self) -> str:
+        if self.library.errors:
+            return ("<p>No profile is loaded: the profile files could not be read.</p>"
+                    "<p>File &gt; Problems… says which files and why.</p>")
+        return "<p>No profile is loaded.</p>"
 
     def _first_address(self) -> Address | None:
         from app.model import Address

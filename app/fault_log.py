@@ -1,0 +1,64 @@
+"""The app's log file: a rotating log in the user data folder where unexpected errors are written.
+
+A user who meets an error can send this file; it never holds what they read or searched, only
+errors and their tracebacks. Rotation keeps it small (a few hundred KB at most) on old laptops.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from app import APP_ID, paths
+
+LOGGER_NAME = "tip_reference"
+MAX_LOG_BYTES = 256 * 1024
+LOG_BACKUPS = 3
+
+
+def log_file() -> Path:
+    return paths.user_data_dir() / "logs" / f"{APP_ID}.log"
+
+
+def setup_logging() -> Path | None:
+    """Attach the rotating file to the app's logger once; None when the file cannot be written."""
+    logger = logging.getLogger(LOGGER_NAME)
+    target = log_file()
+    for handler in list(logger.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            if Path(handler.baseFilename) == target.absolute():
+                return target
+            logger.removeHandler(handler)  # the user data folder moved (tests give each run its own)
+            handler.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return target
+
+
+def log_exception(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> Path | None:
+    """Write an unexpected error with its traceback; returns the log file, if there is one."""
+    target = setup_logging()
+    text = "".join(traceback.format_exception(kind, error, trace))
+    logging.getLogger(LOGGER_NAME).error("unexpected error\n%s", text.rstrip())
+    return target
+
+
+def short_message(error: BaseException) -> str:
+    """One line a user can read out or paste: the kind of error and its first line, capped."""
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    text = f"{error.__class__.__name__}: {detail}" if detail else error.__class__.__name__
+    return text if len(text) <= 200 else text[:199] + "…"

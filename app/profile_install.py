@@ -1,0 +1,59 @@
+"""Adds a profile file a user picked (from a USB stick or an e-mail) to their profiles folder.
+
+The file is checked first and copied only when it is valid, so a broken file never enters the
+folder the app reads at every start. The bytes that were checked are the bytes written (no second
+read of the source), atomically, under the profile's id as name: adding a newer version of a
+profile replaces the older file instead of creating a duplicate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import paths
+from app.atomic import write_atomically
+from app.loader import parse_profile
+from app.model import Problem
+from app.yaml_reader import MAX_BYTES
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    """Where the profile went (None when refused), its id, and what was wrong or noteworthy."""
+
+    target: Path | None
+    profile_id: str | None
+    problems: tuple[Problem, ...]
+    replaced: bool = False
+
+    @property
+    def added(self) -> bool:
+        return self.target is not None
+
+
+def install_profile(source: Path, folder: Path | None = None) -> InstallResult:
+    """Validate `source` and copy it into `folder` (the user's profiles folder by default)."""
+    folder = folder or paths.user_profiles_dir()
+    try:
+        with open(source, "rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return _refused(source, f"cannot read the file: {exc.strerror or exc.__class__.__name__}")
+    if len(data) > MAX_BYTES:
+        megabytes = MAX_BYTES // (1024 * 1024)
+        return _refused(source, f"the file is too large (over {megabytes} MB); a profile is far smaller")
+    result = parse_profile(data, source)
+    if result.profile is None or any(p.is_error for p in result.problems):
+        return InstallResult(None, None, result.problems)
+    target = folder / f"{result.profile.id}.yaml"
+    replaced = target.exists()
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        return _refused(source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
+    return InstallResult(target, result.profile.id, result.problems, replaced)
+
+
+def _refused(source: Path, message: str) -> InstallResult:
+    return InstallResult(None, None, (Problem(str(source), message),))

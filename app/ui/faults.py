@@ -1,0 +1,83 @@
+"""Unexpected errors in the window: logged with their traceback and told to the user in a dialog.
+
+Without this an exception in a slot is printed to a console nobody sees, or a start-up error ends
+the app silently; instead the user gets a short message and the path of the log file to send.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import APP_NAME
+from app.fault_log import log_exception, short_message
+
+if TYPE_CHECKING:
+    from app.ui.settings import Settings
+
+# One dialog at a time: an error repeated on every paint must not stack up dialogs without end.
+_open_dialog: list[QMessageBox] = []
+
+
+def fault_text(error: BaseException, log: Path | None) -> str:
+    where = f"Details were written to:\n{log}" if log is not None else "The log file could not be written."
+    return f"Something went wrong:\n{short_message(error)}\n\n{where}"
+
+
+def show_fault(error: BaseException, log: Path | None, *, wait: bool = False) -> QMessageBox:
+    """The dialog: plain text (the message may quote a file), modal; `wait` blocks until closed."""
+    from PySide6.QtCore import Qt
+
+    parent: QWidget | None = QApplication.activeWindow()
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error", fault_text(error, log),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("faultDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if wait:
+        box.exec()
+    else:
+        box.open()
+    return box
+
+
+def handle_exception(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """sys.excepthook while the window runs: log, then tell the user; the app keeps running."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log = log_exception(kind, error, trace)
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, trace)
+        return
+    if _open_dialog:
+        return  # already on screen; the log has this one too
+    box = show_fault(error, log)
+    _open_dialog.append(box)
+    box.finished.connect(_open_dialog.clear)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = handle_exception
+
+
+def settings_warning(settings: Settings) -> str | None:
+    """Why settings will not be read or kept, if so: the window then runs on defaults and says so."""
+    problem = settings.problem
+    if problem is not None:
+        return problem
+    path = settings.path
+    if path.exists():
+        writable = path.is_file() and os.access(path, os.W_OK)
+    else:  # the nearest existing folder must be a folder we may create files in
+        existing = next((p for p in path.parents if p.exists()), None)
+        writable = existing is None or (existing.is_dir() and os.access(existing, os.W_OK))
+    if not writable:
+        return f"The settings file {path} cannot be written; settings will not be saved."
+    return None

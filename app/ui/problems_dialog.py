@@ -1,0 +1,81 @@
+"""A dialog listing profile problems as file, position and message, all shown as plain text.
+
+Used for the library's problems (File > Problems…) and for a file refused by File > Add Profile….
+Messages quote what the files contain, so they go into item text, never into rich text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Problem
+
+
+def position_text(problem: Problem) -> str:
+    if problem.line is None:
+        return ""
+    return f"{problem.line}:{problem.column or 1}"
+
+
+class ProblemsDialog(QDialog):
+    """File, position and message of each problem, with a button that copies them all."""
+
+    def __init__(
+        self, problems: Sequence[Problem], title: str, intro: str, parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent)
+        self.setObjectName("problemsDialog")
+        self.setWindowTitle(title)
+        self._problems = tuple(problems)
+        layout = QVBoxLayout(self)
+
+        label = QLabel(intro)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+
+        self.problem_list = QTreeWidget()
+        self.problem_list.setObjectName("problemsList")
+        self.problem_list.setAccessibleName("Problems")
+        self.problem_list.setRootIsDecorated(False)
+        self.problem_list.setAlternatingRowColors(True)
+        self.problem_list.setHeaderLabels(["File", "Position", "Message"])
+        for problem in self._problems:
+            message = problem.message if problem.is_error else f"note: {problem.message}"
+            item = QTreeWidgetItem([problem.path, position_text(problem), message])
+            item.setToolTip(0, problem.path)
+            item.setToolTip(2, message)
+            self.problem_list.addTopLevelItem(item)
+        for column in (0, 1):
+            self.problem_list.resizeColumnToContents(column)
+        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), 320))
+        layout.addWidget(self.problem_list)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("&Copy All", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_all)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+
+    def lines(self) -> list[str]:
+        """FILE:LINE:COL: message, as `main.py validate` prints them."""
+        return [str(p) if p.is_error else str(Problem(p.path, "note: " + p.message, p.line, p.column))
+                for p in self._problems]
+
+    def copy_all(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText("\n".join(self.lines()) + "\n")

@@ -1,0 +1,142 @@
+"""File menu actions for the profiles: Add Profile…, Open Profiles Folder, Reload Profiles and
+Problems…, plus a status-bar button that appears when profiles have problems.
+
+A bad file never hides the good ones: the library loads what it can, and this module makes what it
+could not load visible and fixable without restarting the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QPushButton
+
+    from app.model import Problem
+    from app.ui.main_window import MainWindow
+    from app.ui.problems_dialog import ProblemsDialog
+
+
+def problems_notice(problems: tuple[Problem, ...]) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    if errors:
+        return f"{errors} problem{'s' if errors != 1 else ''} in profiles"
+    return f"{len(problems)} note{'s' if len(problems) != 1 else ''} on profiles" if problems else ""
+
+
+class ProfileActions:
+    """Owns the profile actions of one window; created by install_profile_actions()."""
+
+    def __init__(self, window: MainWindow) -> None:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QPushButton
+
+        self.window = window
+        self.dialog: ProblemsDialog | None = None
+        add, menu = window.add_action, window.file_menu
+        self.add_profile_action = add(menu, "&Add Profile…", self.add_profile, "Ctrl+Shift+O",
+                                      "Check a profile file and copy it into your profiles folder")
+        self.open_folder_action = add(menu, "Open Profiles &Folder", self.open_profiles_folder,
+                                      tip="Show the folder the app reads your own profiles from")
+        self.reload_action = add(menu, "&Reload Profiles", self.reload, QKeySequence.StandardKey.Refresh,
+                                 "Read all profiles again, after files were added or changed")
+        self.problems_action = add(menu, "&Problems…", self.show_problems,
+                                   tip="Profile files that could not be read, and why")
+        self.button: QPushButton = QPushButton()
+        self.button.setObjectName("problemsButton")
+        self.button.setFlat(True)
+        self.button.setToolTip("Show the problems found in profile files")
+        self.button.clicked.connect(self.show_problems)
+        self.button.hide()
+        window.statusBar().addPermanentWidget(self.button)
+        window.library_changed.connect(self.update_notice)
+        self.update_notice()
+
+    def update_notice(self) -> None:
+        """The status-bar button says how many problems there are, and hides when there are none."""
+        text = problems_notice(self.window.library.problems)
+        self.button.setText(text)
+        self.button.setVisible(bool(self.window.library.errors))
+        self.problems_action.setEnabled(bool(self.window.library.problems))
+
+    def show_problems(self) -> ProblemsDialog:
+        from app.ui.problems_dialog import ProblemsDialog
+
+        problems = self.window.library.problems
+        intro = ("These profile files could not be read and are not shown; the other profiles are. "
+                 "Fix a file, then use File > Reload Profiles." if any(p.is_error for p in problems)
+                 else "All profile files were read.")
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = ProblemsDialog(problems, "Problems in profiles", intro, self.window)
+        self.dialog.open()
+        return self.dialog
+
+    def reload(self) -> None:
+        from app.library import default_folders, load_library
+
+        library = load_library(default_folders(self.window.extra_profile_dirs), cached=True)
+        self.window.set_library(library)
+        count = len(library.profiles)
+        self.window.statusBar().showMessage(f"{count} profile{'s' if count != 1 else ''} read", 5000)
+
+    def choose_file(self) -> Path | None:
+        """The file picker; a separate method so tests can answer it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Add Profile", str(Path.home()), "Profiles (*.yaml *.yml);;All files (*)"
+        )
+        return Path(name) if name else None
+
+    def add_profile(self, source: Path | None = None) -> None:
+        """Check a file and copy it into the profiles folder, or show why it was refused."""
+        from app.model import Address
+        from app.profile_install import install_profile
+        from app.ui.problems_dialog import ProblemsDialog
+
+        source = source or self.choose_file()
+        if source is None:
+            return
+        result = install_profile(source)
+        if not result.added:
+            if self.dialog is not None:
+                self.dialog.close()
+            self.dialog = ProblemsDialog(
+                result.problems, "Profile not added",
+                f"{source.name} was not added: fix these problems and add it again.", self.window,
+            )
+            self.dialog.open()
+            return
+        self.reload()
+        assert result.profile_id is not None
+        self.window.open_address(Address(result.profile_id))
+        verb = "replaced" if result.replaced else "added"
+        self.window.statusBar().showMessage(f"Profile {result.profile_id} {verb}: {result.target}", 8000)
+
+    def open_profiles_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+
+        folder = paths.user_profiles_dir()
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+        if not open_url(QUrl.fromLocalFile(str(folder))):
+            self.window.statusBar().showMessage(f"Your profiles folder is {folder}", 10000)
+
+
+def open_url(url: QUrl) -> bool:
+    """Hand a local folder to the file manager (a local path, never a network address)."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
+def install_profile_actions(window: MainWindow) -> ProfileActions:
+    actions = ProfileActions(window)
+    window.profile_actions = actions
+    return actions

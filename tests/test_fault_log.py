@@ -1,0 +1,67 @@
+"""The log file: unexpected errors land in a rotating log in the user data folder."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from app import paths
+from app.fault_log import LOGGER_NAME, MAX_LOG_BYTES, log_exception, log_file, setup_logging, short_message
+
+
+@pytest.fixture(autouse=True)
+def fresh_logger() -> Iterator[None]:
+    """Each test gets the logger without handlers, and leaves no open file behind."""
+    logger = logging.getLogger(LOGGER_NAME)
+    saved = list(logger.handlers)
+    logger.handlers.clear()
+    yield
+    for handler in logger.handlers:
+        handler.close()
+    logger.handlers[:] = saved
+
+
+def test_log_file_is_in_the_user_data_folder() -> None:
+    assert log_file().parent == paths.user_data_dir() / "logs"
+
+
+def test_an_exception_is_written_with_its_traceback() -> None:
+    try:
+        raise ValueError("a broken thing")
+    except ValueError:
+        kind, error, trace = sys.exc_info()
+        assert kind is not None and error is not None
+        target = log_exception(kind, error, trace)
+    assert target == log_file()
+    text = target.read_text(encoding="utf-8")
+    assert "ValueError: a broken thing" in text and "Traceback" in text
+
+
+def test_the_log_rotates_and_is_set_up_only_once() -> None:
+    setup_logging()
+    setup_logging()
+    handlers = [h for h in logging.getLogger(LOGGER_NAME).handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    assert len(handlers) == 1
+    handler = handlers[0]
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert handler.maxBytes == MAX_LOG_BYTES and handler.backupCount >= 1
+
+
+def test_an_unwritable_log_folder_means_no_log_not_an_error() -> None:
+    blocker = paths.user_data_dir()
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert setup_logging() is None
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [(ValueError("bad\nsecond line"), "ValueError: bad"), (KeyError(), "KeyError"), (OSError("x" * 500), "OSError: " + "x" * 190)],
+)
+def test_short_message_is_one_capped_line(error: BaseException, expected: str) -> None:
+    message = short_message(error)
+    assert message.startswith(expected) and "\n" not in message and len(message) <= 200

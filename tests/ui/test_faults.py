@@ -1,0 +1,67 @@
+"""Faults in the window: an error in a slot is logged and shown with the log's path; bad settings
+files mean defaults and a warning."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.fault_log import log_file
+from app.ui.faults import handle_exception
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
+
+
+def fault_dialog(qtbot: QtBot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.objectName() == "faultDialog"
+    return box
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_menu_action_is_logged_and_shown_and_the_app_keeps_running(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", handle_exception)
+
+    def broken() -> None:
+        raise RuntimeError("the printer caught fire")
+
+    action = window.add_action(window.file_menu, "Broken", broken, "Ctrl+Shift+F12")
+    action.trigger()
+    box = fault_dialog(qtbot)
+    assert "RuntimeError: the printer caught fire" in box.text()
+    assert str(log_file()) in box.text()
+    assert "the printer caught fire" in log_file().read_text(encoding="utf-8")
+    assert "Traceback" in log_file().read_text(encoding="utf-8")
+
+    action.trigger()  # a second error while the dialog is open: logged, no second dialog
+    assert log_file().read_text(encoding="utf-8").count("ERROR unexpected error") == 2
+    assert sum(1 for w in QApplication.topLevelWidgets() if w.objectName() == "faultDialog" and w.isVisible()) == 1
+    box.close()
+    assert window.isVisible()
+
+
+def test_fault_dialog_shows_markup_in_the_message_as_text(qtbot: QtBot) -> None:
+    handle_exception(ValueError, ValueError("<b>bold</b> & <img src='x'>"), None)
+    box = fault_dialog(qtbot)
+    assert box.textFormat().name == "PlainText"
+    assert "ValueError: <b>bold</b> & <img src='x'>" in box.text()
+    box.close()
+
+
+def test_settings_that_cannot_be_written_mean_defaults_and_a_warning(make_window: MakeWindow, settings_path: Path) -> None:
+    settings_path.parent.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.parent.write_text("a file where the settings folder should be", encoding="utf-8")
+    window = make_window()
+    assert "cannot be written; settings will not be saved" in window.statusBar().currentMessage()
+    assert window.zoom == 0
+
+
+def test_readable_settings_give_no_warning(window: MainWindow) -> None:
+    assert "settings" not in window.statusBar().currentMessage()

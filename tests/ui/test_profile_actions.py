@@ -1,0 +1,131 @@
+"""Profiles in the window: bad files listed in a Problems dialog, files added and reloaded in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.model import Address
+from app.ui.main_window import MainWindow
+from app.ui.problems_dialog import ProblemsDialog
+from app.ui.profile_actions import ProfileActions
+from tests.conftest import WriteProfile, minimal_profile
+from tests.ui.conftest import MakeWindow
+
+BAD = Path(__file__).resolve().parent.parent / "bad_profiles"
+
+
+def actions_of(window: MainWindow) -> ProfileActions:
+    assert window.profile_actions is not None
+    return window.profile_actions
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> ProblemsDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ProblemsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ProblemsDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def rows(dialog: ProblemsDialog) -> list[tuple[str, str, str]]:
+    tree = dialog.problem_list
+    return [tuple(tree.topLevelItem(i).text(c) for c in range(3)) for i in range(tree.topLevelItemCount())]  # type: ignore[misc]
+
+
+def test_bad_files_leave_the_good_profile_shown_and_a_problems_button_lists_them(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window("--profiles-dir", str(BAD))
+    assert [p.id for p in window.library.profiles] == ["lao-pdr"]
+    assert window.current_address == Address("lao-pdr")
+    button = window.findChild(QPushButton, "problemsButton")
+    assert button is not None and button.isVisible()
+    assert button.text() == f"{len(window.library.errors)} problems in profiles"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, window)
+    listed = rows(dialog)
+    assert (str(BAD / "alias-bomb.yaml"), "4:8", "aliases (*a) are not allowed in profiles; write the text out in full") in listed
+    assert any(r[0].endswith("python-object-tag.yaml") and "!!python/object/apply:os.system" in r[2] for r in listed)
+    dialog.copy_button.click()
+    assert f"{BAD / 'tab-indent.yaml'}:7:1: a tab is used" in QApplication.clipboard().text()
+
+
+def test_without_problems_there_is_no_problems_button(window: MainWindow) -> None:
+    button = window.findChild(QPushButton, "problemsButton")
+    assert button is not None and not button.isVisible()
+    assert not actions_of(window).problems_action.isEnabled()
+
+
+def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
+    window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
+    monkeypatch.setattr(ProfileActions, "choose_file", lambda self: source)
+    with qtbot.waitSignal(window.library_changed):
+        actions_of(window).add_profile_action.trigger()
+    assert (paths.user_profiles_dir() / "testland.yaml").read_bytes() == source.read_bytes()
+    assert window.library.profile("testland") is not None
+    assert window.current_address == Address("testland")
+    assert "Profile testland added" in window.statusBar().currentMessage()
+
+
+def test_add_profile_refuses_a_bad_file_and_shows_why(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ProfileActions, "choose_file", lambda self: BAD / "python-object-tag.yaml")
+    actions_of(window).add_profile_action.trigger()
+    dialog = open_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Profile not added"
+    assert rows(dialog) == [(str(BAD / "python-object-tag.yaml"), "9:20",
+                             "the tag !!python/object/apply:os.system is not allowed in profiles; remove it")]
+    assert not paths.user_profiles_dir().exists()
+    assert [p.id for p in window.library.profiles] == ["lao-pdr"]
+
+
+def test_reload_key_reads_files_dropped_into_the_profiles_folder(
+    window: MainWindow, qtbot: QtBot, write_profile: WriteProfile
+) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    write_profile(minimal_profile("dropland", "Dropland"), folder=paths.user_profiles_dir())
+    window.activateWindow()
+    with qtbot.waitSignal(window.library_changed):
+        qtbot.keyClick(window.nav_tree, Qt.Key.Key_F5)
+    assert window.library.profile("dropland") is not None
+    assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_reload_keeps_the_extra_profile_folders_of_the_command_line(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window("--profiles-dir", str(BAD))
+    with qtbot.waitSignal(window.library_changed):
+        actions_of(window).reload_action.trigger()
+    assert window.findChild(QPushButton, "problemsButton").isVisible()  # type: ignore[union-attr]
+
+
+def test_open_profiles_folder_creates_it_and_hands_the_local_folder_to_the_file_manager(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr("app.ui.profile_actions.open_url", lambda url: opened.append(url) or True)
+    actions_of(window).open_folder_action.trigger()
+    assert paths.user_profiles_dir().is_dir()
+    assert [u.toLocalFile() for u in opened] == [str(paths.user_profiles_dir())]
+    assert opened[0].isLocalFile()
+
+
+def test_a_missing_bundled_folder_is_told_in_the_window_not_a_crash(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "gone")
+    window = make_window()
+    assert window.library.profiles == ()
+    assert "No profile is loaded: the profile files could not be read." in window.section_view.toPlainText()
+    button = window.findChild(QPushButton, "problemsButton")
+    assert button is not None and button.text() == "1 problem in profiles"
+    assert "the bundled profiles folder does not exist" in window.library.errors[0].message
