@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from pytestqt.qtbot import QtBot
 
 from app.model import Address
 from app.ui.main_window import MainWindow
