@@ -1,0 +1,201 @@
+"""Text is text and nothing goes online: markup in a profile shows literally in the window and on
+the command line, pages never load resources, links leave the app only when the user agrees, and
+no socket is ever opened while loading, rendering, searching, exporting or showing the window."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app import cli
+from app.model import Address
+from app.ui.main_window import MainWindow
+from tests.conftest import ROOT
+from tests.ui.conftest import MakeWindow
+
+SCRIPT = "<script>alert('owned')</script>"
+IMAGE = '<img src="file:///etc/passwd">'
+ENTITY = "Fish &amp; chips &lt;b&gt;"
+MARKUP_PROFILE = f"""\
+schema: 1
+id: markup
+name: "Markup <b>land</b>"
+source: {{publisher: "Publisher &amp; Co", url: "https://example.org/?a=1&b=<2>"}}
+sections:
+  - id: notes
+    title: "{SCRIPT}"
+    blocks:
+      - paragraph: '{IMAGE} and <a href="file:///etc">a link</a>'
+      - facts:
+          - {{label: "{ENTITY}", value: "<i>6.6 million</i>", year: 2012}}
+      - bullets:
+          - "<h1>big</h1>"
+"""
+LITERALS = [SCRIPT, IMAGE, '<a href="file:///etc">a link</a>', ENTITY, "<i>6.6 million</i>", "<h1>big</h1>"]
+
+
+@pytest.fixture
+def markup_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "markup.yaml").write_text(MARKUP_PROFILE, encoding="utf-8")
+    return folder
+
+
+def test_markup_in_a_profile_is_shown_literally_in_the_window(make_window: MakeWindow, markup_dir: Path) -> None:
+    window = make_window("--profiles-dir", str(markup_dir), "--section", "markup/notes")
+    shown = window.section_view.toPlainText()
+    for literal in LITERALS:
+        assert literal in shown
+    assert window.windowTitle().startswith(SCRIPT)
+    document = window.section_view.document()
+    loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd"))
+    assert not loaded  # an empty answer, never the file's bytes
+
+
+def test_markup_in_a_profile_is_printed_literally_by_text(
+    markup_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--profiles-dir", str(markup_dir), "text", "markup"]) == 0
+    out = capsys.readouterr().out
+    for literal in LITERALS:
+        assert literal in out
+    assert "Markup <b>land</b>" in out
+
+
+def test_section_view_never_loads_a_resource_from_disk_or_network(window: MainWindow, tmp_path: Path) -> None:
+    picture = tmp_path / "picture.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    view = window.section_view
+    for url in (QUrl.fromLocalFile(str(picture)), QUrl("https://example.org/pixel.png"), QUrl("qrc:/x.png")):
+        assert not view.loadResource(int(QTextDocument.ResourceType.ImageResource.value), url)
+        assert not view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    view.show_html(f'<p>before<img src="{QUrl.fromLocalFile(str(picture)).toString()}">after</p>')
+    assert view.toPlainText().replace("\ufffc", "") == "beforeafter"
+
+
+@pytest.fixture
+def browser_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str], list[bool]]]:
+    """Records what would be asked and opened; `answer[0]` says whether the user agrees."""
+    asked: list[str] = []
+    opened: list[str] = []
+    answer = [False]
+
+    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Open if answer[0] else QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    yield asked, opened, answer
+
+
+def test_web_link_opens_only_after_the_user_agrees(
+    window: MainWindow, browser_calls: tuple[list[str], list[str], list[bool]]
+) -> None:
+    asked, opened, answer = browser_calls
+    window.section_view.anchorClicked.emit(QUrl("https://un-act.org/lao-pdr/"))
+    assert len(asked) == 1 and "https://un-act.org/lao-pdr/" in asked[0]
+    assert opened == []
+    answer[0] = True
+    window.section_view.anchorClicked.emit(QUrl("https://un-act.org/lao-pdr/"))
+    assert opened == ["https://un-act.org/lao-pdr/"]
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "smb://host/share", "ftp://x/y"])
+def test_links_of_other_kinds_are_never_opened_or_offered(
+    window: MainWindow, browser_calls: tuple[list[str], list[str], list[bool]], url: str
+) -> None:
+    asked, opened, answer = browser_calls
+    answer[0] = True
+    shown = window.current_address
+    window.section_view.anchorClicked.emit(QUrl(url))
+    assert asked == [] and opened == []
+    assert window.current_address == shown
+
+
+# -- no network ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every way Python opens a connection or looks up a host now fails, and is recorded."""
+    attempts: list[str] = []
+
+    def refuse(name: str) -> object:
+        def refused(*args: object, **kwargs: object) -> object:
+            attempts.append(name)
+            raise OSError(f"network use is forbidden in this test ({name})")
+
+        return refused
+
+    for name in ("socket", "create_connection", "getaddrinfo", "gethostbyname", "socketpair", "create_server"):
+        monkeypatch.setattr(socket, name, refuse(name))
+    return attempts
+
+
+def test_load_render_search_export_and_window_open_no_socket(
+    no_sockets: list[str], make_window: MakeWindow, markup_dir: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.library import default_folders, load_library
+    from app.plaintext import profile_text
+    from app.render import profile_html, section_html
+
+    library = load_library(default_folders([markup_dir]))
+    for profile in library.profiles:
+        profile_text(profile)
+        for section in profile.sections:
+            section_html(profile, section)
+        profile_html(profile, date(2026, 11, 29))
+    from app.search import SearchIndex
+
+    index = SearchIndex.build(library)
+    assert index.search("trafficking")
+    index.close()
+
+    commands = [["list"], ["text"], ["search", "trafficking", "--json"], ["validate", str(markup_dir)]]
+    subcommands = cli.build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    if "export-pdf" in subcommands:  # printing to PDF, where this version has it
+        commands.append(["export-pdf", str(tmp_path / "out.pdf")])
+    for command in commands:
+        assert cli.main(["--profiles-dir", str(markup_dir), *command]) == 0, capsys.readouterr().err
+
+    window = make_window("--profiles-dir", str(markup_dir))
+    for profile in window.library.profiles:
+        for section in profile.sections:
+            assert window.open_address(Address(profile.id, section.id))
+    assert no_sockets == []
+
+
+def test_the_app_never_loads_network_or_tls_modules(tmp_path: Path) -> None:
+    """Loading, showing, searching and a screenshot leave ssl and QtNetwork unimported."""
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"main(['--screenshot', {str(tmp_path / 'shot.png')!r}, '--section', 'lao-pdr/challenges'])\n"
+        "main(['search', 'trafficking'])\n"
+        "bad = sorted(m for m in sys.modules if m in ('ssl', '_ssl', 'PySide6.QtNetwork', 'http.client',"
+        " 'urllib.request'))\n"
+        "print('LOADED', bad)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+    assert (tmp_path / "shot.png").exists()
+
+
+def test_qt_network_module_is_not_imported_by_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    assert "PySide6.QtNetwork" not in sys.modules
