@@ -11,7 +11,7 @@ ARCHIVE := dist/tip-reference-$(VERSION)-linux-$(shell uname -m).tar.gz
 DIST_EXE := dist/tip-reference/tip-reference
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck pytest clean dist dist-build dist-onefile dist-check install uninstall icons
+.PHONY: search-bench run test lint typecheck pytest clean dist dist-build dist-onefile dist-check install uninstall icons
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "Python 3.10 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -42,6 +42,10 @@ pytest: $(DEV_DEPS)
 	$(BIN)/python -m pytest -n 2
 
 test: lint typecheck pytest
+
+# Search latency per keystroke, index build time and size at 1 and 1,000 profiles (bench/README.md).
+search-bench: $(RUN_DEPS)
+	$(BIN)/python bench/search_bench.py
 
 # The standalone app (build.spec): dist/tip-reference/ and its .tar.gz, then the smoke test.
 dist:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,8 +60,15 @@ class SearchIndex:
     one thread at a time (the builder hands it over and never touches it again).
     """
 
-    def __init__(self, connection: sqlite3.Connection, acronyms: Acronyms, vocabulary: Sequence[str]) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        acronyms: Acronyms,
+        vocabulary: Sequence[str],
+        sections: Sequence[str],
+    ) -> None:
         self._db = connection
+        self._sections = tuple(sections)  # section address of each row, by rowid - 1
         self.acronyms = acronyms
         self.vocabulary = tuple(vocabulary)
         self._known = frozenset(vocabulary)
@@ -91,8 +99,11 @@ class SearchIndex:
             vocabulary.update(words(body))
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.execute("INSERT INTO blocks(blocks) VALUES ('optimize')")
+        # `ORDER BY rank LIMIT n` lets FTS5 sort by itself, so snippet() runs for the n rows shown only.
+        db.execute(f"INSERT INTO blocks(blocks, rank) VALUES ('rank', 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})')")
         words_only = sorted(w for w in vocabulary if not w.isdigit())
-        return cls(db, Acronyms.learn(texts), words_only)
+        sections = [f"{profile}/{section}" for _, _, profile, section, _, _ in rows]
+        return cls(db, Acronyms.learn(texts), words_only, sections)
 
     def close(self) -> None:
         self._db.close()
@@ -110,9 +121,8 @@ class SearchIndex:
         where, params = self._where(expression, profile)
         rows = self._db.execute(
             f"SELECT profile, section, item, title, profile_name,"
-            f" snippet(blocks, 1, '{MARK_START}', '{MARK_END}', '…', 16),"
-            f" bm25(blocks, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-            f" FROM blocks WHERE {where} ORDER BY score, rowid LIMIT ?",
+            f" snippet(blocks, 1, '{MARK_START}', '{MARK_END}', '…', 16), rank"
+            f" FROM blocks WHERE {where} ORDER BY rank LIMIT ?",
             (*params, limit),
         ).fetchall()
         return [Hit(p, s, int(i), t, n, snip, round(-score, 4)) for p, s, i, t, n, snip, score in rows]
@@ -122,11 +132,14 @@ class SearchIndex:
         expression = self.expression(text, typing)
         if not expression:
             return {}
-        where, params = self._where(expression, profile)
-        rows = self._db.execute(
-            f"SELECT profile, section, count(*) FROM blocks WHERE {where} GROUP BY profile, section", params
-        ).fetchall()
-        return {f"{p}/{s}": n for p, s, n in rows}
+        # Row ids come from the index alone; reading the profile and section columns of every
+        # matching row would cost several times more on a large library.
+        sections = self._sections
+        counts = Counter(sections[rowid - 1] for (rowid,) in self._db.execute(
+            "SELECT rowid FROM blocks WHERE blocks MATCH ?", (expression,)))
+        if profile is not None:
+            return {address: n for address, n in counts.items() if address.startswith(profile + "/")}
+        return dict(counts)
 
     def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[str]:
         """The words (lower case) the query matched in a section, stems and variants included:

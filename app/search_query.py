@@ -47,7 +47,7 @@ def parse(text: str, typing: bool = False) -> list[Term]:
     terms = terms[:MAX_TERMS]
     if typing and terms and text and not text[-1].isspace() and not text.endswith('"'):
         last = terms[-1]
-        if len(last.words[-1]) >= 2:  # a one-letter prefix would match most of the index
+        if len(last.words[-1]) >= 3:  # a shorter prefix would match most of the index
             terms[-1] = Term(last.words, last.quoted, prefix=True)
     return terms
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from app.search import Hit, SearchIndex
 
-RESULT_LIMIT = 50
+RESULT_LIMIT = 25  # a screenful or two; each snippet costs about 0.2 ms on a large library
 HTML_ROLE = 0x0100 + 1  # UserRole + 1
 HIT_LINES = 4  # a hit shows its title line and up to three lines of snippet
 

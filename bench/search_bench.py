@@ -1,0 +1,117 @@
+"""Search latency per keystroke, index build time and index size, at 1 and at 1,000 profiles.
+
+Types each query of a fixed list one character at a time against the index and times what the
+window does on each keystroke: the ranked hits (last word a prefix), the hits per section for the
+tree, and suggestions when nothing matches. Prints median and p95 per keystroke (each keystroke
+the best of --repeat runs, default 3).
+
+    python bench/search_bench.py [--sizes 1 1000] [--repeat 3] [--json]
+
+The 1-profile library is the bundled one; larger ones are synthetic (bench/make_library.py),
+written to a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_library import write_library  # noqa: E402
+
+from app.library import default_folders, load_library, load_paths  # noqa: E402
+from app.model import Library  # noqa: E402
+from app.search import SearchIndex  # noqa: E402
+
+QUERIES = [
+    "trafficking",
+    "labour migration",
+    "NSC",
+    "viet nam",
+    "neighboring countries",
+    '"forced marriage"',
+    "+856 21 267",
+    "brokrs",
+    "Vientiane Transit Centre",
+    "shelters for victims",
+    "organization",
+    "garment factories",
+]
+
+
+def keystroke(index: SearchIndex, text: str) -> None:
+    """One keystroke's work in the window (search_panel.run_search)."""
+    hits = index.search(text, 25, typing=True)  # RESULT_LIMIT of the search panel
+    if not hits:
+        index.suggestions(text)
+    index.hit_counts(text, typing=True)
+
+
+def measure(library: Library, repeat: int = 3) -> dict[str, float | int]:
+    """Build time, size and per-keystroke latency; each keystroke is timed `repeat` times and the
+    best is kept, so other processes on a shared machine do not pass for search cost."""
+    start = time.perf_counter()
+    index = SearchIndex.build(library)
+    build = time.perf_counter() - start
+    pages = index._db.execute("PRAGMA page_count").fetchone()[0]
+    page_size = index._db.execute("PRAGMA page_size").fetchone()[0]
+    timings: list[float] = []
+    for query in QUERIES:
+        for end in range(1, len(query) + 1):
+            runs = []
+            for _ in range(repeat):
+                begin = time.perf_counter()
+                keystroke(index, query[:end])
+                runs.append((time.perf_counter() - begin) * 1000)
+            timings.append(min(runs))
+    index.close()
+    timings.sort()
+    rows = sum(len(s.items) for p in library.profiles for s in p.sections)
+    return {
+        "profiles": len(library.profiles),
+        "rows": rows,
+        "keystrokes": len(timings),
+        "median_ms": round(statistics.median(timings), 3),
+        "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 3),
+        "max_ms": round(timings[-1], 3),
+        "build_s": round(build, 3),
+        "index_mb": round(pages * page_size / 1e6, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 1000], help="library sizes to measure")
+    parser.add_argument("--repeat", type=int, default=3, help="time each keystroke this often, keep the best")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+    results = []
+    for size in args.sizes:
+        if size == 1:
+            library = load_library(default_folders())
+        else:
+            with tempfile.TemporaryDirectory(prefix="search-bench-") as folder:
+                write_library(size, Path(folder))
+                library = load_paths([Path(folder)])
+        results.append(measure(library, args.repeat))
+    if args.json:
+        print(json.dumps({"benchmark": "search", "results": results}, indent=2))
+        return 0
+    print(f"{'profiles':>8} {'rows':>7} {'keys':>5} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} "
+          f"{'build s':>8} {'index MB':>9}")
+    for r in results:
+        print(f"{r['profiles']:>8} {r['rows']:>7} {r['keystrokes']:>5} {r['median_ms']:>10} {r['p95_ms']:>8} "
+              f"{r['max_ms']:>8} {r['build_s']:>8} {r['index_mb']:>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
