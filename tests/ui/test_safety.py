@@ -4,6 +4,7 @@ no socket is ever opened while loading, rendering, searching, exporting or showi
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -164,12 +165,11 @@ def test_load_render_search_export_and_window_open_no_socket(
     assert index.search("trafficking")
     index.close()
 
-    commands = [["list"], ["text"], ["search", "trafficking", "--json"], ["validate", str(markup_dir)]]
-    subcommands = cli.build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    if "export-pdf" in subcommands:  # printing to PDF, where this version has it
-        commands.append(["export-pdf", str(tmp_path / "out.pdf")])
+    commands = [["list"], ["text"], ["search", "trafficking", "--json"], ["validate", str(markup_dir)],
+                ["export-pdf", str(tmp_path / "out.pdf")]]
     for command in commands:
         assert cli.main(["--profiles-dir", str(markup_dir), *command]) == 0, capsys.readouterr().err
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 
     window = make_window("--profiles-dir", str(markup_dir))
     for profile in window.library.profiles:
@@ -199,3 +199,51 @@ def test_the_app_never_loads_network_or_tls_modules(tmp_path: Path) -> None:
 
 def test_qt_network_module_is_not_imported_by_the_window(window: MainWindow, qtbot: QtBot) -> None:
     assert "PySide6.QtNetwork" not in sys.modules
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) to read the PDF")
+def test_markup_in_a_profile_is_printed_literally_in_the_pdf(
+    qtbot: QtBot, markup_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "markup.pdf"
+    assert cli.main(["--profiles-dir", str(markup_dir), "export-pdf", str(target), "--profile", "markup"]) == 0
+    data = target.read_bytes()
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data  # no picture was pulled in
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                          timeout=30, check=True).stdout
+    flat = " ".join(text.split())
+    for literal in (SCRIPT, IMAGE, ENTITY, "<i>6.6 million</i>", "<h1>big</h1>"):
+        assert literal in flat, literal
+
+
+def test_markup_in_a_profile_is_shown_literally_in_search_results(
+    make_window: MakeWindow, markup_dir: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    window = make_window("--profiles-dir", str(markup_dir))
+    box = window.findChild(QLineEdit, "searchBox")
+    results = window.findChild(QListWidget, "searchResults")
+    assert box is not None and results is not None
+    box.setFocus()
+    qtbot.keyClicks(box, "chips")
+    qtbot.waitUntil(lambda: results.count() > 0)
+    shown = results.item(0).text()
+    assert SCRIPT in shown and "Fish &amp; chips &lt;b&gt;" in shown
+
+
+def test_settings_are_saved_by_replacing_the_file_never_rewriting_it_in_place(tmp_path: Path) -> None:
+    """QSettings writes through QSaveFile: a new file renamed over the old, so a crash mid-write
+    leaves the previous settings whole (a new inode each time shows the rename)."""
+    from app.ui.settings import Settings
+
+    path = tmp_path / "config" / "settings.ini"
+    settings = Settings(path)
+    settings.zoom = 2
+    settings.sync()
+    first = path.stat().st_ino
+    settings.zoom = 3
+    settings.sync()
+    assert path.stat().st_ino != first
+    assert Settings(path).zoom == 3
+    assert [p.name for p in path.parent.iterdir()] == ["settings.ini"]
