@@ -141,9 +141,10 @@ class SearchIndex:
             return {address: n for address, n in counts.items() if address.startswith(profile + "/")}
         return dict(counts)
 
-    def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[str]:
-        """The words (lower case) the query matched in a section, stems and variants included:
-        what to highlight there. FTS5 itself decides, so "trafficked" marks "trafficking"."""
+    def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[tuple[str, ...]]:
+        """What the query matched in a section, as word sequences (lower case): single words, and
+        phrases or long forms as the whole run. FTS5 itself decides, stems and variants included,
+        so "trafficked" marks "trafficking"; pass the result to `word_spans` to highlight it."""
         expression = self.expression(text, typing)
         if not expression or address.section is None:
             return frozenset()
@@ -153,12 +154,14 @@ class SearchIndex:
             " FROM blocks WHERE blocks MATCH ? AND profile = ? AND section = ?",
             (expression, address.profile, address.section),
         ).fetchall()
-        found: set[str] = set()
+        found: set[tuple[str, ...]] = set()
         marked = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
         for columns in rows:
             for column in columns:
                 for span in marked.findall(column):
-                    found.update(words(span))
+                    run = tuple(words(span))
+                    if run:
+                        found.add(run)
         return frozenset(found)
 
     def suggestions(self, text: str, count: int = 3) -> list[str]:
@@ -186,9 +189,22 @@ class SearchIndex:
         return "blocks MATCH ? AND profile = ?", (expression, profile)
 
 
-def word_spans(text: str, wanted: frozenset[str]) -> list[tuple[int, int]]:
-    """Where the wanted words (lower case) occur in a text, as (start, end) spans: a highlighter
-    for render.section_html."""
+def word_spans(text: str, wanted: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Where the wanted word sequences occur in a text, as (start, end) spans, longest first at
+    each word: a highlighter for render.section_html. A phrase is marked only where it is whole."""
     if not wanted:
         return []
-    return [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group().lower() in wanted]
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    lengths = sorted({len(w) for w in wanted}, reverse=True)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position < len(tokens):
+        for size in lengths:
+            run = tuple(t[2] for t in tokens[position:position + size])
+            if len(run) == size and run in wanted:
+                spans.append((tokens[position][0], tokens[position + size - 1][1]))
+                position += size
+                break
+        else:
+            position += 1
+    return spans

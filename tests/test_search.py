@@ -156,7 +156,7 @@ def test_search_limited_to_one_profile(index: SearchIndex) -> None:
 
 def test_matched_words_include_other_forms_of_the_stem(index: SearchIndex) -> None:
     wanted = index.matched_words("trafficked", Address("lao-pdr", "challenges"))
-    assert {"trafficked", "trafficking"} <= wanted
+    assert {("trafficked",), ("trafficking",)} <= wanted
     text = "Human trafficking; trafficked persons"
     assert [text[a:b] for a, b in word_spans(text, wanted)] == ["trafficking", "trafficked"]
 
@@ -180,3 +180,10 @@ def test_synthetic_profiles_are_deterministic_valid_and_marked(tmp_path: Path) -
     assert not library.problems
     assert [p.name for p in library.profiles] == ["Synthetic 0001", "Synthetic 0002"]
     assert "SYNTHETIC" in first[0].read_text().splitlines()[0]
+
+
+def test_a_phrase_is_highlighted_only_where_it_is_whole(index: SearchIndex) -> None:
+    wanted = index.matched_words("NSC", Address("lao-pdr", "anti-trafficking-mechanisms"))
+    text = "The National Steering Committee on Human Trafficking (NSC) fights human trafficking"
+    marked = [text[a:b] for a, b in word_spans(text, wanted)]
+    assert marked == ["National Steering Committee on Human Trafficking", "NSC"]

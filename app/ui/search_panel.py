@@ -59,7 +59,9 @@ class _HitDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
         painter.save()
         painter.translate(rect.topLeft())
-        painter.setClipRect(rect.translated(-rect.topLeft()))
+        clip = rect.translated(-rect.topLeft())
+        clip.setHeight(_whole_lines_height(document, rect.height()))  # never half a line
+        painter.setClipRect(clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -74,6 +76,24 @@ class _HitDelegate(QStyledItemDelegate):
         document.setHtml(text)
         document.setTextWidth(max(40, width))
         return document
+
+
+def _whole_lines_height(document: QTextDocument, height: int) -> int:
+    """The height of the document's lines that fit entirely in `height` pixels."""
+    layout = document.documentLayout()
+    fits = 0.0
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for number in range(lines.lineCount()):
+            line = lines.lineAt(number)
+            bottom = top + line.y() + line.height()
+            if bottom > height:
+                return int(fits) + 1
+            fits = bottom
+        block = block.next()
+    return height
 
 
 class SearchPanel(QWidget):

@@ -179,3 +179,14 @@ def test_the_index_is_rebuilt_when_the_library_changes(win: MainWindow, qtbot: Q
         win.set_library(load_library(default_folders([folder])))
     assert win.search.index is not None
     assert win.search.index.search("testville", 1)[0].profile == "testland"
+
+
+def test_a_new_window_does_not_build_the_index_before_its_first_paint(qtbot: QtBot, settings_path: Path) -> None:
+    from app.ui.application import create_window
+    from app.ui.settings import Settings
+
+    window = create_window([], Settings(settings_path))
+    qtbot.addWidget(window)
+    assert window.search.index is None  # nothing built while the window was being made
+    window.show()
+    qtbot.waitUntil(lambda: window.search.index is not None)
