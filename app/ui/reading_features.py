@@ -13,8 +13,9 @@ class ReadingFeatures:
     """Holds each feature's controller so tests and other features can reach them."""
 
     def __init__(self, window: MainWindow) -> None:
-        from app.ui import bookmarks_ui, history_ui, print_ui
+        from app.ui import bookmarks_ui, history_ui, print_ui, theme
 
         self.history = history_ui.install(window)
         self.bookmarks = bookmarks_ui.install(window)
         self.printing = print_ui.install(window)
+        self.theme = theme.install(window)

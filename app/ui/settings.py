@@ -12,6 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from app import paths
 
+THEMES = ("system", "light", "dark")
+
 
 class Settings:
     """Typed access to the INI file; unreadable or malformed values fall back to defaults."""
@@ -86,6 +88,16 @@ class Settings:
     @zoom.setter
     def zoom(self, value: int) -> None:
         self._qsettings.setValue("reading/zoom", value)
+
+    @property
+    def theme(self) -> str:
+        """"system" (follow the desktop's colour scheme), "light" or "dark"."""
+        value = self._str("view/theme")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._qsettings.setValue("view/theme", value if value in THEMES else "system")
 
     def sync(self) -> None:
         self._qsettings.sync()

@@ -1,0 +1,138 @@
+"""View > Theme: follow the system's colour scheme, or force light or dark; remembered.
+
+Qt 6.8+ can ask the platform for a colour scheme (QStyleHints.setColorScheme). Where the platform
+cannot switch (no desktop theme, the offscreen platform, older desktops) the app sets a palette of
+its own instead. The section view takes its colours from the palette (page_style.render_style), so
+the open page is rendered again whenever the palette changes, keeping its place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from app.ui.main_window import MainWindow
+
+THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+# Whether the app has put a palette of its own in place of the platform's.
+_palette_overridden = False
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with text contrast above 12:1 and links readable on the dark base."""
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette()
+    colours = {
+        role.Window: "#202124", role.WindowText: "#e8eaed", role.Base: "#17181a", role.AlternateBase: "#26282b",
+        role.ToolTipBase: "#2d2f33", role.ToolTipText: "#e8eaed", role.PlaceholderText: "#9aa0a6",
+        role.Text: "#e8eaed", role.Button: "#2d2f33", role.ButtonText: "#e8eaed", role.BrightText: "#ffffff",
+        role.Light: "#3c4043", role.Midlight: "#34373a", role.Mid: "#2a2c2f", role.Dark: "#111213",
+        role.Shadow: "#000000", role.Highlight: "#3d6db5", role.HighlightedText: "#ffffff",
+        role.Link: "#8ab4f8", role.LinkVisited: "#c58af9",
+    }
+    for colour_role, name in colours.items():
+        palette.setColor(colour_role, QColor(name))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#80868b"))
+    return palette
+
+
+def light_palette() -> QPalette:
+    from PySide6.QtWidgets import QApplication
+
+    style = QApplication.style()
+    return style.standardPalette()
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class ThemeController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        from PySide6.QtGui import QActionGroup
+
+        self.window = window
+        self.menu = window.view_menu.addMenu("&Theme")
+        self.menu.setObjectName("themeMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        for theme, label in THEME_LABELS.items():
+            action = self.menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(theme)
+            action.setStatusTip(
+                "Follow the desktop's light or dark setting" if theme == "system" else f"Always {theme}"
+            )
+            action.triggered.connect(lambda _checked=False, t=theme: self.choose(t))
+            group.addAction(action)
+            self.actions[theme] = action
+        self._rerender_pending = False
+        window.section_view.installEventFilter(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._schedule_rerender())
+        self.apply(window._settings.theme, save=False)
+
+    @property
+    def theme(self) -> str:
+        return next((t for t, a in self.actions.items() if a.isChecked()), "system")
+
+    def choose(self, theme: str) -> None:
+        self.apply(theme, save=True)
+
+    def apply(self, theme: str, save: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        global _palette_overridden
+        self.actions.get(theme, self.actions["system"]).setChecked(True)
+        hints = QGuiApplication.styleHints()
+        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+        hints.setColorScheme(scheme)
+        if _palette_overridden:
+            # An empty palette hands the colours back to the platform, which then follows the desktop.
+            QApplication.setPalette(QPalette())
+            _palette_overridden = False
+        if theme != "system" and is_dark(QGuiApplication.palette()) != (theme == "dark"):
+            # The platform did not switch: use the app's own palette for the chosen scheme.
+            QApplication.setPalette(dark_palette() if theme == "dark" else light_palette())
+            _palette_overridden = True
+        # Widgets learn of a new application palette through posted events; deliver them now, so the
+        # page rendered next (here, or by the window opening its first page) takes the new colours.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+        if save:
+            settings = self.window._settings
+            settings.theme = theme
+            settings.sync()
+        self.rerender()
+
+    def rerender(self) -> None:
+        """Render the open page again in the new colours, at the same place."""
+        self._rerender_pending = False
+        window = self.window
+        current = window.current_address
+        if current is None:
+            return
+        bar = window.section_view.verticalScrollBar()
+        position = bar.value()
+        window.open_address(current)
+        bar.setValue(position)
+
+    def _schedule_rerender(self) -> None:
+        if not self._rerender_pending:
+            self._rerender_pending = True
+            QTimer.singleShot(0, self, self.rerender)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and self.window.current_address is not None:
+            self._schedule_rerender()  # the desktop switched light/dark while the app runs
+        return False
+
+
+def install(window: MainWindow) -> ThemeController:
+    return ThemeController(window)

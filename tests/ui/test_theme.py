@@ -1,0 +1,88 @@
+"""View > Theme: light and dark palettes, the page's colours following them, the choice remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from app.model import Address
+from app.ui.main_window import MainWindow
+from app.ui.theme import dark_palette, is_dark
+from tests.ui.conftest import MakeWindow
+
+
+@pytest.fixture(autouse=True)
+def back_to_the_system_theme() -> Iterator[None]:
+    """The palette is the whole application's: no test leaves another one dark."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    import app.ui.theme as theme
+
+    QApplication.setPalette(QPalette())
+    QGuiApplication.styleHints().unsetColorScheme()
+    theme._palette_overridden = False
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        channels = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def page_text_colour(window: MainWindow) -> QColor:
+    cursor = window.section_view.textCursor()
+    cursor.setPosition(5)
+    return cursor.charFormat().foreground().color()
+
+
+def test_dark_theme_darkens_the_window_and_renders_the_page_in_light_text(window: MainWindow) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    window.reading.theme.actions["dark"].trigger()
+    base = window.section_view.palette().color(QPalette.ColorRole.Base)
+    assert is_dark(window.section_view.palette())
+    text = page_text_colour(window)
+    assert contrast(text, base) >= 7.0  # WCAG AAA for body text
+    assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_light_theme_after_dark_brings_dark_text_on_light_paper(window: MainWindow) -> None:
+    window.reading.theme.actions["dark"].trigger()
+    window.reading.theme.actions["light"].trigger()
+    palette = window.section_view.palette()
+    assert not is_dark(palette)
+    assert contrast(page_text_colour(window), palette.color(QPalette.ColorRole.Base)) >= 7.0
+
+
+def test_the_theme_is_remembered_for_the_next_start(make_window: MakeWindow) -> None:
+    first = make_window()
+    first.reading.theme.actions["dark"].trigger()
+    first.close()
+    QGuiApplication.instance().setPalette(QPalette())  # type: ignore[union-attr]
+    second = make_window()
+    assert second.reading.theme.theme == "dark"
+    assert second.reading.theme.actions["dark"].isChecked()
+    assert is_dark(second.section_view.palette())
+
+
+def test_system_follows_the_platform_again(window: MainWindow) -> None:
+    window.reading.theme.actions["dark"].trigger()
+    window.reading.theme.actions["system"].trigger()
+    assert QGuiApplication.palette().resolveMask() == 0  # the platform's palette, not ours
+    assert window._settings.theme == "system"
+
+
+def test_links_keep_their_contrast_in_the_dark_palette() -> None:
+    palette = dark_palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    assert contrast(palette.color(QPalette.ColorRole.Link), base) >= 4.5
+    assert contrast(palette.color(QPalette.ColorRole.Text), base) >= 12
