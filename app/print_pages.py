@@ -28,7 +28,7 @@ class PrintJob:
     header_left: str
     header_right: str
     footer_left: str
-    one_page: bool = False  # a country card is scaled to fit one sheet
+    one_page: bool = False  # a country card is scaled to fit one sheet, or spread over more if unreadable
 
 
 def _body(page: str) -> str:

@@ -76,9 +76,11 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
     band = metrics.height() * 2.2  # a line of text and a gap, above and below the body
     body = height - 2 * band
     if job.one_page:
-        _paint_one_page(painter, device, job, width, band, body)
-        _paint_margins(painter, small, job, width, height, band, 1, 1)
-        return 1
+        card = _fit_one_page(job, device, width, body)
+        if card is not None:  # else the card goes onto more pages: no line is ever cut off
+            _paint_one_page(painter, card, top=band, body=body)
+            _paint_margins(painter, small, job, width, height, band, 1, 1)
+            return 1
     document = _document(job, device, width)
     document.setPageSize(QSizeF(width, body))
     count = document.pageCount()
@@ -93,22 +95,34 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
     return count
 
 
-def _paint_one_page(
-    painter: QPainter, device: QPagedPaintDevice, job: PrintJob, width: float, top: float, body: float
-) -> None:
-    """Scale the content down until it fits one sheet (a card is never split)."""
+# Below this a card is no longer readable; a longer one is printed on as many pages as it needs.
+SMALLEST_CARD_SCALE = 0.3
+
+
+def _fit_one_page(
+    job: PrintJob, device: QPagedPaintDevice, width: float, body: float
+) -> tuple[QTextDocument, float] | None:
+    """The document laid out to fit one sheet and its scale, or None if it cannot at a readable size."""
     scale = 1.0
     document = _document(job, device, width)
-    for _ in range(4):  # a wider text column wraps less, so the fit is found in a few steps
+    while True:  # the scale falls by at least 5% a step, so this ends within 25 layouts
         needed = document.size().height()
         if needed * scale <= body:
-            break
-        scale = max(0.3, body / needed) if scale == 1.0 else max(0.3, scale * body / (needed * scale))
+            return document, scale
+        if scale <= SMALLEST_CARD_SCALE:
+            return None
+        # A wider text column wraps less, so body / needed alone could swing back and forth.
+        scale = max(SMALLEST_CARD_SCALE, min(scale * 0.95, body / needed))
         document.setTextWidth(width / scale)
+
+
+def _paint_one_page(painter: QPainter, card: tuple[QTextDocument, float], top: float, body: float) -> None:
+    document, scale = card
+    width = document.textWidth()
     painter.save()
     painter.translate(0, top)
     painter.scale(scale, scale)
-    document.drawContents(painter, QRectF(0, 0, width / scale, body / scale))
+    document.drawContents(painter, QRectF(0, 0, width, body / scale))
     painter.restore()
 
 
