@@ -91,13 +91,14 @@ class ProfileCache:
 
 def _decode_entry(entry: list[Any]) -> tuple[Profile | None, tuple[Problem, ...]] | None:
     """The profile and problems of a cache entry; None when it is not what this version writes."""
+    from app.model_check import well_typed
+
     try:
         profile, problems = _decode(entry[3]), tuple(_decode(p) for p in entry[4])
-    except (TypeError, KeyError, ValueError, IndexError):
-        return None
-    if profile is not None and not isinstance(profile, Profile):
-        return None
-    if not all(isinstance(p, Problem) for p in problems):
+        # Valid JSON can still hold a number where a title belongs: check every field's type.
+        if not (well_typed(profile, Profile | None) and all(well_typed(p, Problem) for p in problems)):
+            return None
+    except (TypeError, KeyError, ValueError, IndexError, AttributeError, RecursionError):
         return None
     return profile, problems
 

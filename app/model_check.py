@@ -1,0 +1,48 @@
+"""Checks that model objects rebuilt from outside data hold exactly the types their classes declare.
+
+The parsed-profile cache is a JSON file in the user's cache folder; a damaged or edited one can
+still be valid JSON with a number where a title should be, and the renderer would then fail on
+every start. Checking each cached object against the model's own type hints, rather than a second
+hand-written schema, keeps the two from drifting apart.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from functools import cache
+from typing import Any, get_args, get_origin, get_type_hints
+
+
+@cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls) if f.init)
+
+
+def well_typed(value: object, expected: Any) -> bool:
+    """Whether `value` matches the type hint `expected` (model classes, str, int, bool, None,
+    tuples and unions), looking inside dataclasses field by field. May raise RecursionError
+    for absurdly deep values; callers treat that as "not well typed"."""
+    origin = get_origin(expected)
+    if origin is typing.Union or origin is types.UnionType:
+        return any(well_typed(value, option) for option in get_args(expected))
+    if origin is tuple:
+        arguments = get_args(expected)
+        if not isinstance(value, tuple):
+            return False
+        if len(arguments) == 2 and arguments[1] is Ellipsis:
+            return all(well_typed(item, arguments[0]) for item in value)
+        return len(arguments) == len(value) and all(map(well_typed, value, arguments))
+    if expected is None or expected is type(None):
+        return value is None
+    if expected is int:  # bool is an int to Python, never to a profile
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(expected, type) and is_dataclass(expected):
+        return type(value) is expected and all(
+            well_typed(getattr(value, name), hint) for name, hint in _field_hints(expected)
+        )
+    if isinstance(expected, type):
+        return isinstance(value, expected)
+    return False
