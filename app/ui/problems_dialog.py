@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,15 +61,31 @@ class ProblemsDialog(QDialog):
             self.problem_list.addTopLevelItem(item)
         for column in (0, 1):
             self.problem_list.resizeColumnToContents(column)
-        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), 320))
-        layout.addWidget(self.problem_list)
+        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), 300))
+        layout.addWidget(self.problem_list, 1)
+
+        # The chosen problem in full: a long message or path is cut off in the list's columns.
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("problemDetails")
+        self.details.setAccessibleName("The chosen problem in full")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
+        layout.addWidget(self.details)
+        self.problem_list.currentItemChanged.connect(self._on_problem_list_current_item_changed)
+        first = self.problem_list.topLevelItem(0)
+        if first is not None:
+            self.problem_list.setCurrentItem(first)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton("&Copy All", QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_all)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.resize(900, 420)
+
+    def _on_problem_list_current_item_changed(self, current: QTreeWidgetItem | None, previous: object) -> None:
+        row = self.problem_list.indexOfTopLevelItem(current) if current is not None else -1
+        self.details.setPlainText(self.lines()[row] if row >= 0 else "")
 
     def lines(self) -> list[str]:
         """FILE:LINE:COL: message, as `main.py validate` prints them."""

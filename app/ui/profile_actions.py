@@ -39,6 +39,8 @@ class ProfileActions:
         self.window = window
         self.dialog: ProblemsDialog | None = None
         add, menu = window.add_action, window.file_menu
+        if not menu.isEmpty():
+            menu.addSeparator()
         self.add_profile_action = add(menu, "&Add Profile…", self.add_profile, "Ctrl+Shift+O",
                                       "Check a profile file and copy it into your profiles folder")
         self.open_folder_action = add(menu, "Open Profiles &Folder", self.open_profiles_folder,

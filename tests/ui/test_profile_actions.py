@@ -53,6 +53,9 @@ def test_bad_files_leave_the_good_profile_shown_and_a_problems_button_lists_them
     listed = rows(dialog)
     assert (str(BAD / "alias-bomb.yaml"), "4:8", "aliases (*a) are not allowed in profiles; write the text out in full") in listed
     assert any(r[0].endswith("python-object-tag.yaml") and "!!python/object/apply:os.system" in r[2] for r in listed)
+    assert dialog.details.toPlainText() == f"{BAD / 'alias-bomb.yaml'}:4:8: aliases (*a) are not allowed in profiles; write the text out in full"
+    qtbot.keyClick(dialog.problem_list, Qt.Key.Key_Down)
+    assert dialog.details.toPlainText().startswith(f"{BAD / 'alias.yaml'}:11:5: aliases (*notes)")
     dialog.copy_button.click()
     assert f"{BAD / 'tab-indent.yaml'}:7:1: a tab is used" in QApplication.clipboard().text()
 
