@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,8 +56,9 @@ def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
     """Read and check one profile file; never raises for anything the file contains."""
     display = str(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_regular_file(path, MAX_BYTES + 1)
+    except NotARegularFileError:
+        return LoadResult(path, None, (Problem(display, "not a regular file (a pipe, device or folder)"),))
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return LoadResult(path, None, (Problem(display, f"cannot read the file: {reason}"),))
@@ -63,6 +66,20 @@ def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
         message = f"the file is too large (over {MAX_BYTES // (1024 * 1024)} MB); a profile is far smaller"
         return LoadResult(path, None, (Problem(display, message),))
     return parse_profile(data, path, bundled=bundled)
+
+
+class NotARegularFileError(OSError):
+    """The path is a pipe, a device or a folder: reading it could block or never end."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of a regular file. Opened without blocking and checked before
+    reading, so a FIFO named like a profile cannot hang the start and /dev/zero cannot fill memory."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(descriptor, "rb", closefd=True) as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotARegularFileError(path)
+        return handle.read(limit)
 
 
 def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResult:
@@ -285,15 +302,17 @@ class _ProfileReader:
             self.error(node, f"{what} must be a mapping with {_join(known)}, not {_describe(node)}")
             return None
         found: dict[str, Node] = {}
+        suggested: set[str] = set()
         for key, value in node.pairs:
             if key.value in known:
                 found[key.value] = value
                 continue
             close = difflib.get_close_matches(key.value, known, n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else f"expected {_join(known)}"
+            suggested.update(close)
             self.error(key, f"unknown key '{key.value}' in {what}; {hint}")
         for name in required:
-            if name not in found:
+            if name not in found and name not in suggested:  # "did you mean" already said it
                 self.error(node, f"{what} is missing '{name}'")
         if not node.pairs and not required:
             self.error(node, f"{what} is empty; expected {_join(known)}")

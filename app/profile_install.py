@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import paths
 from app.atomic import write_atomically
-from app.loader import parse_profile
+from app.loader import NotARegularFileError, parse_profile, read_regular_file
 from app.model import Problem
 from app.yaml_reader import MAX_BYTES
 
@@ -36,8 +36,9 @@ def install_profile(source: Path, folder: Path | None = None) -> InstallResult:
     """Validate `source` and copy it into `folder` (the user's profiles folder by default)."""
     folder = folder or paths.user_profiles_dir()
     try:
-        with open(source, "rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+        data = read_regular_file(source, MAX_BYTES + 1)  # a pipe or device is refused, never read
+    except NotARegularFileError:
+        return _refused(source, "not a regular file (a pipe, device or folder)")
     except OSError as exc:
         return _refused(source, f"cannot read the file: {exc.strerror or exc.__class__.__name__}")
     if len(data) > MAX_BYTES:

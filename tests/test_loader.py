@@ -97,7 +97,18 @@ def test_problem_is_reported_with_position(case: str, text: str, expected: str) 
 def test_every_problem_of_a_file_is_reported_not_just_the_first() -> None:
     text = minimal_profile().replace("name:", "nmae:").replace("year: 2020", "year: soon").replace("title: Notes", "title: 12")
     problems = problems_of(text)
-    assert len(problems) == 4, problems  # unknown key, missing name, bad year, number title
+    assert len(problems) == 3, problems  # unknown key (did you mean 'name'), bad year, number title
+
+
+def test_a_misspelt_required_key_is_one_problem_not_also_a_missing_one() -> None:
+    problems = problems_of(minimal_profile().replace("    title: Notes", "    titel: Notes"))
+    assert problems == ["p.yaml:12:5: unknown key 'titel' in a section; did you mean 'title'?"]
+
+
+def test_a_missing_key_without_a_near_miss_is_still_reported() -> None:
+    problems = problems_of(minimal_profile().replace("    title: Notes\n", "    colour: red\n"))
+    assert "p.yaml:11:5: a section is missing 'title'" in problems
+    assert any("unknown key 'colour' in a section; expected 'id', 'title', 'blocks'" in p for p in problems)
 
 
 def test_non_utf8_file_names_the_byte_and_its_position() -> None:
