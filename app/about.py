@@ -11,8 +11,11 @@ from app.model import Library
 from app.render import escape
 
 
-def about_html(library: Library, toolkit: str, stored: Sequence[tuple[str, Path]] = ()) -> str:
-    """`toolkit` names the GUI library and version; `stored` lists what is kept on disk, and where."""
+def about_html(
+    library: Library, toolkit: str, stored: Sequence[tuple[str, Path]] = (), never_stored: str = ""
+) -> str:
+    """`toolkit` names the GUI library and version; `stored` lists what is kept on disk, and where;
+    `never_stored` says what is deliberately kept off the disk."""
     rows = []
     for profile in library.profiles:
         origin = "bundled" if profile.bundled else "added"
@@ -32,5 +35,7 @@ def about_html(library: Library, toolkit: str, stored: Sequence[tuple[str, Path]
     ]
     if stored_rows:
         parts += ["<h4>Stored on this computer</h4>", f"<ul>{stored_rows}</ul>"]
+    if never_stored:
+        parts.append(f"<p>{escape(never_stored)}</p>")
     parts.append(f'<p style="color:gray;">{escape(toolkit)}</p>')
     return "".join(parts)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app.bookmarks import Bookmark, BookmarkError, Bookmarks
+from app.ui.shortcuts_dialog import LIST_ENTRY
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -58,10 +59,12 @@ class BookmarksController(QObject):
         if len(self.bookmarks) == 0:
             empty = menu.addAction("(No bookmarks yet: Ctrl+D bookmarks the open page)")
             empty.setEnabled(False)
+            empty.setProperty(LIST_ENTRY, True)
         for index, bookmark in enumerate(self.bookmarks):
             # "&&": an ampersand in a title is text, not a mnemonic.
             action = menu.addAction(bookmark.label.replace("&", "&&"))
             action.setData(str(bookmark.address))
+            action.setProperty(LIST_ENTRY, True)  # content, not a command (see shortcuts_dialog)
             action.setToolTip(str(bookmark.address))
             action.triggered.connect(lambda _checked=False, i=index: self.open(i))
         menu.addSeparator()

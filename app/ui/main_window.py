@@ -375,9 +375,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from app.about import about_html
+        from app.ui.privacy import NEVER_STORED, stored_items
 
-        stored = [("Settings (window size and place, last section, zoom)", self._settings.path)]
-        html = about_html(self.library, f"PySide6 {pyside_version}, Qt {qVersion()}", stored)
+        html = about_html(self.library, f"PySide6 {pyside_version}, Qt {qVersion()}", stored_items(self), NEVER_STORED)
         QMessageBox.about(self, f"About {APP_NAME}", html)
 
     # -- settings ----------------------------------------------------------------------------

@@ -83,3 +83,16 @@ def test_history_is_not_written_to_the_settings(make_window: MakeWindow, setting
     text = window._settings.path.read_text(encoding="utf-8")
     assert "contact-details" not in text and "quick-facts" not in text
     assert "lao-pdr/challenges" in text  # only the page open at the close is remembered
+
+
+def test_backspace_in_the_search_box_edits_the_text_and_does_not_go_back(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    visit_three(window)
+    box = window.findChild(QLineEdit, "searchBox")
+    assert box is not None
+    box.setFocus()
+    qtbot.keyClicks(box, "abc")
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert box.text() == "ab"
+    assert window.current_address == Address("lao-pdr", "challenges")

@@ -1,0 +1,84 @@
+"""Privacy: what the app keeps on this computer (for the About box), and File > Clear Personal
+Data, which removes bookmarks, the remembered window and page, and every setting.
+
+Never stored at all: search terms, and the history of pages read (both live in memory only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+NEVER_STORED = "Never stored: search terms and the history of pages read; they are forgotten when the app closes."
+
+
+def stored_items(window: MainWindow) -> list[tuple[str, Path]]:
+    """Every file the app writes, with what it holds (shown in the About box)."""
+    from app import paths
+    from app.fault_log import log_file
+
+    return [
+        ("Settings (window size and place, last page, zoom, theme)", window._settings.path),
+        ("Bookmarks", window.reading.bookmarks.bookmarks.path),
+        ("Error log (problems met, no search terms)", log_file()),
+        ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
+    ]
+
+
+class PrivacyController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        file_menu = window.file_menu
+        file_menu.addSeparator()
+        self.clear_action = window.add_action(
+            file_menu, "C&lear Personal Data…", self.ask_clear, None,
+            "Remove bookmarks, the remembered window and page, and all settings",
+        )
+
+    def ask_clear(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self.window,
+            "Clear personal data?",
+            "Remove from this computer:\n\n"
+            f"• all {len(self.window.reading.bookmarks.bookmarks)} bookmarks\n"
+            "• the remembered window size and place, last page, zoom and theme\n"
+            "• the error log\n\n"
+            "Pages read and search terms are never stored. Nothing more is remembered until the app "
+            "is started again. This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.clear()
+
+    def clear(self) -> None:
+        """Remove everything personal, now; the window then stops remembering until the next start."""
+        from app.fault_log import log_file
+
+        window = self.window
+        reading = window.reading
+        reading.bookmarks.clear()
+        reading.history.clear()
+        window._settings.clear()
+        window.remember_on_close = False  # else closing would write the window's place again
+        log = log_file()
+        for old in log.parent.glob(log.name + "*") if log.parent.is_dir() else ():
+            with contextlib.suppress(OSError):
+                if old == log:
+                    old.write_bytes(b"")  # the log may be open for appending: empty it in place
+                else:
+                    old.unlink()
+        window.statusBar().showMessage("Personal data cleared: bookmarks, settings and the error log.", 8000)
+
+
+def install(window: MainWindow) -> PrivacyController:
+    return PrivacyController(window)

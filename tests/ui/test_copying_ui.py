@@ -1,0 +1,66 @@
+"""Copy Section with Source (Ctrl+Shift+C), clicking a number, and Copy Contact in the context menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from pytestqt.qtbot import QtBot
+
+from app.model import Address
+from app.ui.main_window import MainWindow
+
+
+def point_of(window: MainWindow, text: str) -> QPoint:
+    """Where a piece of text is shown in the section view's viewport."""
+    view = window.section_view
+    cursor = view.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull(), text
+    cursor.setPosition(cursor.selectionStart() + 2)
+    return view.cursorRect(cursor).center()
+
+
+def test_ctrl_shift_c_copies_the_section_with_its_source(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_address(Address("lao-pdr", "challenges"))
+    qtbot.keyClick(window.section_view, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("TIP challenges ahead\n")
+    assert "Source: UN-ACT, http://un-act.org/lao-pdr/" in copied.splitlines()[-1]
+    assert "with its source" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_fax_number_copies_that_number_only(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_address(Address("lao-pdr", "contact-details"))
+    qtbot.mouseClick(window.section_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=point_of(window, "+856 21 267 799"))
+    assert QGuiApplication.clipboard().text() == "+856 21 267 799"
+    assert window.statusBar().currentMessage() == "Phone number copied: +856 21 267 799"
+
+
+def test_the_context_menu_on_a_contact_copies_the_whole_contact(window: MainWindow) -> None:
+    window.open_address(Address("lao-pdr", "contact-details"))
+    menu = window.reading.copying.context_menu(point_of(window, "Lane Xang Avenue"))
+    copy = next(a for a in menu.actions() if a.objectName() == "copyContactAction")
+    copy.trigger()
+    assert QGuiApplication.clipboard().text().splitlines()[0] == "Office of the UN Resident Coordinator"
+    assert "Fax: +856 21 267 792 / +856 21 267 799" in QGuiApplication.clipboard().text()
+    assert "Contact copied" in window.statusBar().currentMessage()
+    menu.deleteLater()
+
+
+def test_the_context_menu_on_a_number_offers_copy_number(window: MainWindow) -> None:
+    window.open_address(Address("lao-pdr", "contact-details"))
+    menu = window.reading.copying.context_menu(point_of(window, "+856 21 267 790"))
+    texts = [a.text() for a in menu.actions()]
+    assert "Copy &Number" in texts and "Copy &Contact" in texts
+    next(a for a in menu.actions() if a.text() == "Copy &Contact").trigger()
+    assert QGuiApplication.clipboard().text().startswith("Dr. Xoukiet Panyanouvong\nNational Project Coordinator")
+    menu.deleteLater()
+
+
+def test_no_copy_contact_outside_contacts(window: MainWindow) -> None:
+    window.open_address(Address("lao-pdr", "quick-facts"))
+    menu = window.reading.copying.context_menu(point_of(window, "Vientiane"))
+    assert not any(a.objectName() == "copyContactAction" for a in menu.actions())
+    assert window.reading.copying.copy_with_source_action in menu.actions()
+    menu.deleteLater()

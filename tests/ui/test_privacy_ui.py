@@ -1,0 +1,80 @@
+"""Privacy: Clear Personal Data, what the About box says is stored, and nothing searched on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.model import Address
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
+
+
+def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
+    make_window: MakeWindow, qtbot: QtBot, settings_path: Path
+) -> None:
+    window = make_window("--section", "lao-pdr/challenges")
+    qtbot.keyClick(window.section_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.zoom_by(2)
+    window.save_state()
+    assert paths.bookmarks_file().exists() and "challenges" in settings_path.read_text(encoding="utf-8")
+
+    answers: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        answers.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    window.reading.privacy.clear_action.trigger()
+    assert paths.bookmarks_file().exists()  # cancelled: nothing removed
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    window.reading.privacy.clear_action.trigger()
+    assert "all 1 bookmarks" in answers[0]
+    assert not paths.bookmarks_file().exists()
+    assert window.reading.bookmarks.listed() == []
+    assert not window.reading.history.back_action.isEnabled()
+    window.close()
+    assert "challenges" not in (settings_path.read_text(encoding="utf-8") if settings_path.exists() else "")
+
+    again = make_window()
+    assert again.current_address == Address("lao-pdr")  # no remembered page
+    assert again.zoom == 0
+
+
+def test_the_about_box_says_what_is_stored_where_and_what_never_is(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about_action.trigger()
+    text = seen[0]
+    assert str(paths.bookmarks_file()) in text
+    assert str(window._settings.path) in text
+    assert "Never stored: search terms and the history of pages read" in text
+
+
+def test_search_terms_never_reach_the_disk(make_window: MakeWindow, qtbot: QtBot, isolated_home: Path) -> None:
+    window = make_window()
+    box = window.findChild(QLineEdit, "searchBox")
+    assert box is not None
+    box.setFocus()
+    qtbot.keyClicks(box, "zzsecretword")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.section_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+    for file in isolated_home.rglob("*"):
+        if file.is_file():
+            assert b"zzsecretword" not in file.read_bytes(), file
