@@ -101,7 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
             show_fault(error, log_exception(type(error), error, error.__traceback__), wait=True)
             return 1
-    from app.ui.faults import install_excepthook
+    from app.ui.fault_hook import install_excepthook
 
     install_excepthook()  # from here on, an error in a slot is logged and shown, never silent
     return app.exec()

@@ -6,19 +6,14 @@ the app silently; instead the user gets a short message and the path of the log 
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME
 from app.fault_log import log_exception, short_message
-
-if TYPE_CHECKING:
-    from app.ui.settings import Settings
 
 # One dialog at a time: an error repeated on every paint must not stack up dialogs without end.
 _open_dialog: list[QMessageBox] = []
@@ -61,23 +56,3 @@ def handle_exception(kind: type[BaseException], error: BaseException, trace: Tra
     box = show_fault(error, log)
     _open_dialog.append(box)
     box.finished.connect(_open_dialog.clear)
-
-
-def install_excepthook() -> None:
-    sys.excepthook = handle_exception
-
-
-def settings_warning(settings: Settings) -> str | None:
-    """Why settings will not be read or kept, if so: the window then runs on defaults and says so."""
-    problem = settings.problem
-    if problem is not None:
-        return problem
-    path = settings.path
-    if path.exists():
-        writable = path.is_file() and os.access(path, os.W_OK)
-    else:  # the nearest existing folder must be a folder we may create files in
-        existing = next((p for p in path.parents if p.exists()), None)
-        writable = existing is None or (existing.is_dir() and os.access(existing, os.W_OK))
-    if not writable:
-        return f"The settings file {path} cannot be written; settings will not be saved."
-    return None

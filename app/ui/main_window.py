@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         from app.ui.reading_features import ReadingFeatures
 
         self.reading = ReadingFeatures(self)
-        from app.ui.faults import settings_warning
+        from app.ui.fault_hook import settings_warning
         from app.ui.profile_actions import install_profile_actions
 
         install_profile_actions(self)
@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
     # -- navigation --------------------------------------------------------------------------
+
+    @property
+    def has_library(self) -> bool:
+        """Whether a library is set yet (asking `library` would make an empty one)."""
+        return self._library is not None
 
     @property
     def library(self) -> Library:

@@ -57,7 +57,10 @@ class ProfileActions:
         self.button.hide()
         window.statusBar().addPermanentWidget(self.button)
         window.library_changed.connect(self.update_notice)
-        self.update_notice()
+        if window.has_library:  # else set_library will tell; the model is not even imported yet
+            self.update_notice()
+        else:
+            self.problems_action.setEnabled(False)
 
     def update_notice(self) -> None:
         """The status-bar button says how many problems there are, and hides when there are none."""

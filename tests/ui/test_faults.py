@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.fault_log import log_file
+from app.ui.fault_hook import install_excepthook
 from app.ui.faults import handle_exception
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
@@ -27,7 +28,8 @@ def fault_dialog(qtbot: QtBot) -> QMessageBox:
 def test_an_error_in_a_menu_action_is_logged_and_shown_and_the_app_keeps_running(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys, "excepthook", handle_exception)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_excepthook()  # as run_gui does
 
     def broken() -> None:
         raise RuntimeError("the printer caught fire")
