@@ -140,13 +140,18 @@ def load_files(
 
 
 def _replacement_problem(winner: Profile, loser: Profile) -> Problem:
+    line, column = winner.id_position or (None, None)
     if loser.bundled:
         return Problem(
             str(winner.path),
             f"profile '{winner.id}' from this file replaces the bundled one ({loser.path})",
+            line,
+            column,
             is_error=False,
         )
     return Problem(
         str(winner.path),
         f"duplicate profile id '{winner.id}': {loser.path} has it too; using this file, the one read last",
+        line,
+        column,
     )

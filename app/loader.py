@@ -103,6 +103,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             path=path,
             sha256=hashlib.sha256(data).hexdigest(),
             bundled=bundled,
+            id_position=fields.id_position,
         )
     return LoadResult(path, profile, tuple(reader.problems))
 
@@ -113,6 +114,7 @@ class _ProfileFields:
     name: str
     source: Source
     sections: tuple[Section, ...]
+    id_position: tuple[int, int]
 
 
 class _ProfileReader:
@@ -149,7 +151,8 @@ class _ProfileReader:
         sections = self.optional(fields, "sections", self.sections)
         if profile_id is None or name is None or source is None or sections is None:
             return None
-        return _ProfileFields(profile_id, name, source, sections)
+        id_node = fields["id"]
+        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column))
 
     def schema(self, node: Node) -> bool:
         if not (isinstance(node, Scalar) and node.kind == "integer"):

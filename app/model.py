@@ -135,6 +135,8 @@ class Profile:
     path: Path
     sha256: str
     bundled: bool = False
+    # Where the file says `id:` (line, column), so a clash between two files can point at it.
+    id_position: tuple[int, int] | None = None
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
