@@ -9,9 +9,14 @@ Signals: closed() — Esc or the close button; the reading pane should get the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QTextEdit, QToolButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+if TYPE_CHECKING:  # classes whose enums PySide6 builds on first use: imported where used
+    from PySide6.QtGui import QKeyEvent, QTextDocument
+    from PySide6.QtWidgets import QTextBrowser
 
 
 def anchor_position(document: QTextDocument, name: str) -> int | None:
@@ -30,6 +35,9 @@ def anchor_position(document: QTextDocument, name: str) -> int | None:
 
 def spans_with_background(document: QTextDocument, colour: str) -> list[tuple[int, int]]:
     """The (start, end) of every run of text with this background: the page's search highlights."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
     wanted = QColor(colour)
     spans: list[tuple[int, int]] = []
     block = document.begin()
@@ -115,6 +123,8 @@ class FindBar(QWidget):
 
     def start_find(self) -> None:
         """Ctrl+F: show the bar and put the focus in its field, text selected for retyping."""
+        from PySide6.QtCore import Qt
+
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -157,6 +167,8 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _select(self, number: int) -> None:
+        from PySide6.QtGui import QTextCursor
+
         self._current = number
         start, end = self._matches[number]
         cursor = QTextCursor(self._view.document())
@@ -167,6 +179,8 @@ class FindBar(QWidget):
         self._show_count()
 
     def _is_visible(self, position: int) -> bool:
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(position)
         return self._view.viewport().rect().contains(self._view.cursorRect(cursor))
@@ -186,6 +200,9 @@ class FindBar(QWidget):
         self._find(text)
 
     def _find(self, text: str) -> None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QTextEdit
+
         document = self._view.document()
         self._matches = []
         selections = []
@@ -215,6 +232,8 @@ class _FindField(QLineEdit):
         self._bar = bar
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._bar.close_bar()

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.ui.find_bar import FindBar
 from app.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from app.model import Library
     from app.search import Hit, SearchIndex
     from app.ui.main_window import MainWindow
@@ -177,6 +179,8 @@ class SearchFeature(QObject):
         thread.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # late: its enums are built on first use
+
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.wait()
         return super().eventFilter(watched, event)
@@ -184,6 +188,8 @@ class SearchFeature(QObject):
     # -- searching and opening hits ------------------------------------------------------------
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.panel.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.box.selectAll()
 
@@ -232,10 +238,14 @@ class SearchFeature(QObject):
 
     @Slot()
     def _on_panel_cleared(self) -> None:
+        from PySide6.QtCore import Qt
+
         self._window.nav_tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_find_bar_closed(self) -> None:
+        from PySide6.QtCore import Qt
+
         self._window.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

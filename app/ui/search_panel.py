@@ -14,86 +14,16 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from app.search import Hit, SearchIndex
 
+HTML_ROLE = 0x0100 + 1  # UserRole + 1: the hit as rich text, for HitDelegate
 RESULT_LIMIT = 25  # a screenful or two; each snippet costs about 0.2 ms on a large library
-HTML_ROLE = 0x0100 + 1  # UserRole + 1
-HIT_LINES = 4  # a hit shows its title line and up to three lines of snippet
-
-
-class _HitDelegate(QStyledItemDelegate):
-    """Paints a hit's rich text (our own markup around escaped text) in a fixed-height row."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        widget = options.widget
-        options.text = ""
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
-        rect = options.rect
-        document = self._document(str(index.data(HTML_ROLE) or ""), rect.width(), options)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        palette = options.palette
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
-        painter.save()
-        painter.translate(rect.topLeft())
-        clip = rect.translated(-rect.topLeft())
-        clip.setHeight(_whole_lines_height(document, rect.height()))  # never half a line
-        painter.setClipRect(clip)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(100, metrics.lineSpacing() * HIT_LINES + 12)
-
-    def _document(self, text: str, width: int, options: QStyleOptionViewItem) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(options.font)
-        document.setDocumentMargin(5)
-        document.setHtml(text)
-        document.setTextWidth(max(40, width))
-        return document
-
-
-def _whole_lines_height(document: QTextDocument, height: int) -> int:
-    """The height of the document's lines that fit entirely in `height` pixels."""
-    layout = document.documentLayout()
-    fits = 0.0
-    block = document.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for number in range(lines.lineCount()):
-            line = lines.lineAt(number)
-            bottom = top + line.y() + line.height()
-            if bottom > height:
-                return int(fits) + 1
-            fits = bottom
-        block = block.next()
-    return height
 
 
 class SearchPanel(QWidget):
@@ -108,6 +38,7 @@ class SearchPanel(QWidget):
         self._index: SearchIndex | None = None
         self._hits: list[Hit] = []
         self.searches = 0  # how many queries ran: tests and the bench read it
+        self._delegate_set = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +64,6 @@ class SearchPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName("Search results")
-        self.results.setItemDelegate(_HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._on_results_item_activated)
@@ -185,6 +115,11 @@ class SearchPanel(QWidget):
             self.status.hide()
             self.counts_changed.emit({})
             return
+        if self.results.isHidden() and not self._delegate_set:
+            from app.ui.hit_delegate import HitDelegate  # late: its style classes cost start-up time
+
+            self.results.setItemDelegate(HitDelegate(self.results))
+            self._delegate_set = True
         self.results.show()
         if index is None:
             self._say("Preparing the search index…")
@@ -242,6 +177,8 @@ class SearchPanel(QWidget):
 
     def handle_key(self, key: int, shift: bool) -> bool:
         """Keys typed in the box that drive the hit list; True when handled."""
+        from PySide6.QtCore import Qt
+
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self._move(key)
             return True
@@ -255,6 +192,8 @@ class SearchPanel(QWidget):
         return False
 
     def _move(self, key: int) -> None:
+        from PySide6.QtCore import Qt
+
         if self._timer.isActive():
             self.run_search()
         count = self.results.count()
@@ -289,6 +228,8 @@ class _SearchBox(QLineEdit):
         self._panel = panel
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if not self._panel.handle_key(event.key(), shift):
             super().keyPressEvent(event)
