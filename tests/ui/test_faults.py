@@ -67,3 +67,21 @@ def test_settings_that_cannot_be_written_mean_defaults_and_a_warning(make_window
 
 def test_readable_settings_give_no_warning(window: MainWindow) -> None:
     assert "settings" not in window.statusBar().currentMessage()
+
+
+def test_a_start_that_fails_is_logged_and_told_in_a_dialog_not_a_silent_exit(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.cli import gui_defaults
+    from app.ui import application
+
+    shown: list[tuple[str, Path | None, bool]] = []
+
+    def fail(args: object) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(application, "show_then_fill", fail)
+    monkeypatch.setattr("app.ui.faults.show_fault", lambda error, log, wait=False: shown.append((str(error), log, wait)))
+    assert application.run_gui(gui_defaults()) == 1
+    assert shown == [("the disk went away", log_file(), True)]
+    assert "OSError: the disk went away" in log_file().read_text(encoding="utf-8")
