@@ -5,6 +5,7 @@
 
 Runs the built program's own command line and compares it with the source run: `--version`,
 `text lao-pdr` byte for byte, `search` (which also proves SQLite FTS5 works inside the bundle),
+`export-pdf` (the same number of pages),
 and `--screenshot` (a PNG that is not blank and matches the source run's). Checks that nothing
 for TLS or networking was bundled, that no library is missing, that the bundled SQLite has FTS5,
 and that the sizes stay within budget. Prints one line per check; exits 1 if any fails.
@@ -117,9 +118,22 @@ def main(argv: list[str] | None = None) -> int:
                 return f"1024x600 PNG with {colours} colours, {differing:.2%} of pixels differ from the source run"
             return check
 
+        def export_pdf() -> str:
+            if run(source("export-pdf", "--help"), home).returncode != 0:
+                return "skipped: this version has no export-pdf command"
+            pages = {}
+            for name, command in (("frozen", [exe]), ("source", source())):
+                target = home / f"{name}.pdf"
+                done = run([*command, "export-pdf", str(target)], home)
+                assert done.returncode == 0, f"{name}: exit {done.returncode}: {done.stderr.decode(errors='replace')}"
+                pages[name] = pdf_pages(target)
+            assert pages["frozen"] == pages["source"], f"{pages['frozen']} pages instead of {pages['source']}"
+            return f"{pages['frozen']} pages, as from source"
+
         checks.run("--version", same_output("--version"))
         checks.run("text lao-pdr", same_output("text", "lao-pdr"))
         checks.run("search", search)
+        checks.run("export-pdf", export_pdf)
         # Pages that show no file path, which differs between the two by design.
         checks.run("screenshot of a section", screenshot("--section", "lao-pdr/quick-facts"))
         checks.run("screenshot of a search", screenshot("--query", SEARCH_QUERY + " victims"))
@@ -193,6 +207,15 @@ def elf_needed(binary: Path) -> list[str]:
 def within(size: int, budget: int) -> str:
     assert size <= budget, f"{size / MB:.1f} MB, over the budget of {budget / MB:.0f} MB"
     return f"{size / MB:.1f} MB (budget {budget / MB:.0f} MB)"
+
+
+def pdf_pages(pdf: Path) -> int:
+    """The page count of the page tree's root: the largest /Count in the file."""
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-"), f"{pdf.name} is not a PDF"
+    counts = [int(n) for n in re.findall(rb"/Count\s+(\d+)", data)]
+    assert counts, f"{pdf.name} has no page tree"
+    return max(counts)
 
 
 def compare_images(png: Path, reference: Path) -> tuple[int, float]:
