@@ -47,13 +47,31 @@ def install_profile(source: Path, folder: Path | None = None) -> InstallResult:
     result = parse_profile(data, source)
     if result.profile is None or any(p.is_error for p in result.problems):
         return InstallResult(None, None, result.problems)
-    target = folder / f"{result.profile.id}.yaml"
+    target = existing_file_of(result.profile.id, folder) or folder / f"{result.profile.id}.yaml"
     replaced = target.exists()
     try:
         write_atomically(target, data)
     except OSError as exc:
         return _refused(source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
     return InstallResult(target, result.profile.id, result.problems, replaced)
+
+
+def existing_file_of(profile_id: str, folder: Path) -> Path | None:
+    """The file in `folder` that already holds this profile under another name, if any: a new
+    version replaces it, where a second file would make the id a duplicate at the next start."""
+    from app.library import profile_files
+    from app.loader import load_profile
+
+    try:
+        files = profile_files(folder)
+    except OSError:
+        return None
+    preferred = folder / f"{profile_id}.yaml"
+    for file in sorted(files, key=lambda f: f != preferred):  # its own name first: the usual case
+        loaded = load_profile(file).profile
+        if loaded is not None and loaded.id == profile_id:
+            return file
+    return None
 
 
 def _refused(source: Path, message: str) -> InstallResult:

@@ -54,3 +54,14 @@ def test_an_unwritable_profiles_folder_is_a_problem_not_an_exception(write_profi
     result = install_profile(write_profile(minimal_profile()), folder=blocker / "profiles")
     assert not result.added
     assert "cannot write to the profiles folder" in result.problems[0].message
+
+
+def test_a_new_version_replaces_the_file_that_holds_the_profile_under_another_name(write_profile: WriteProfile) -> None:
+    dropped = write_profile(minimal_profile("testland", "Old name"), name="my-copy.yaml", folder=paths.user_profiles_dir())
+    result = install_profile(write_profile(minimal_profile("testland", "New name"), name="update.yaml"))
+    assert result.replaced and result.target == dropped
+    assert sorted(p.name for p in paths.user_profiles_dir().iterdir()) == ["my-copy.yaml"]
+    library = load_library(default_folders())
+    assert library.errors == ()
+    profile = library.profile("testland")
+    assert profile is not None and profile.name == "New name"
