@@ -67,6 +67,7 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._on_results_item_activated)
+        self.results.itemClicked.connect(self._on_results_item_activated)  # one click opens, as in a browser
         self.results.hide()  # placed by the window (above the tree); shown while a search is active
 
         self._timer = QTimer(self)

@@ -190,3 +190,13 @@ def test_a_new_window_does_not_build_the_index_before_its_first_paint(qtbot: QtB
     assert window.search.index is None  # nothing built while the window was being made
     window.show()
     qtbot.waitUntil(lambda: window.search.index is not None)
+
+
+def test_one_click_on_a_hit_opens_it(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "labour")
+    hits = win.search.panel.hits
+    listing = results(win)
+    rect = listing.visualItemRect(listing.item(1))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.current_address == hits[1].address
+    assert win.search.find_bar.matches
