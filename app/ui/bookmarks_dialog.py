@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.plain_text import literal
+
 if TYPE_CHECKING:
     from app.ui.bookmarks_ui import BookmarksController
 
@@ -84,7 +86,7 @@ class BookmarksDialog(QDialog):
         self.list.clear()
         for bookmark in self.controller.bookmarks:
             item = QListWidgetItem(bookmark.title)
-            item.setToolTip(f"{bookmark.profile} — {bookmark.address}")
+            item.setToolTip(literal(f"{bookmark.profile} — {bookmark.address}"))  # imported text: never markup
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
         self.list.blockSignals(False)

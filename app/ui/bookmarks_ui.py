@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app.bookmarks import Bookmark, BookmarkError, Bookmarks
+from app.ui.plain_text import literal
 from app.ui.shortcuts_dialog import LIST_ENTRY
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class BookmarksController(QObject):
             action = menu.addAction(bookmark.label.replace("&", "&&"))
             action.setData(str(bookmark.address))
             action.setProperty(LIST_ENTRY, True)  # content, not a command (see shortcuts_dialog)
-            action.setToolTip(str(bookmark.address))
+            action.setToolTip(literal(str(bookmark.address)))  # imported text: never markup
             action.triggered.connect(lambda _checked=False, i=index: self.open(i))
         menu.addSeparator()
         menu.addAction(self.export_action)

@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}{TITLE_SEPARATOR}{APP_NAME}")
         self._select_in_tree(address)
         age = figures_age(profile, self.today)
-        self.age_label.setText(f"{profile.name}: {age}" if age else profile.name)
+        from app.ui.plain_text import literal  # a profile's name is text, never markup
+
+        self.age_label.setText(literal(f"{profile.name}: {age}" if age else profile.name))
         self.section_opened.emit(str(address.section_address))
         return True
 

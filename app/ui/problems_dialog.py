@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Problem
+from app.ui.plain_text import literal
 
 
 def position_text(problem: Problem) -> str:
@@ -56,8 +57,8 @@ class ProblemsDialog(QDialog):
         for problem in self._problems:
             message = problem.message if problem.is_error else f"note: {problem.message}"
             item = QTreeWidgetItem([problem.path, position_text(problem), message])
-            item.setToolTip(0, problem.path)
-            item.setToolTip(2, message)
+            item.setToolTip(0, literal(problem.path))  # messages quote the file's text: never markup
+            item.setToolTip(2, literal(message))
             self.problem_list.addTopLevelItem(item)
         for column in (0, 1):
             self.problem_list.resizeColumnToContents(column)

@@ -247,3 +247,38 @@ def test_settings_are_saved_by_replacing_the_file_never_rewriting_it_in_place(tm
     assert path.stat().st_ino != first
     assert Settings(path).zoom == 3
     assert [p.name for p in path.parent.iterdir()] == ["settings.ini"]
+
+
+@pytest.mark.parametrize("text", [
+    "Markup <b>land</b>", "Fish &amp; chips", "a < b > c", '<img src="file:///etc/x.png">', "two  spaces", "&lt;",
+])
+def test_literal_text_shows_every_character_in_labels_and_tooltips(qtbot: QtBot, text: str) -> None:
+    from PySide6.QtGui import Qt
+
+    from app.ui.plain_text import literal
+
+    assert Qt.mightBeRichText(literal(text))  # always read the same way, whatever the text
+    document = QTextDocument()
+    document.setHtml(literal(text))
+    assert document.toPlainText() == text
+
+
+def test_a_profile_name_naming_an_image_never_loads_it_into_the_status_bar(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "big.png"
+    image = QImage(300, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    folder = tmp_path / "named"
+    folder.mkdir()
+    name = f'<img src="{QUrl.fromLocalFile(str(picture)).toString()}">'
+    (folder / "named.yaml").write_text(MARKUP_PROFILE.replace('"Markup <b>land</b>"', f"'{name}'"), encoding="utf-8")
+    window = make_window("--profiles-dir", str(folder), "--section", "markup/notes")
+    label = window.age_label
+    assert label.sizeHint().height() < 100  # one line of text, not a 300-pixel picture
+    shown = QTextDocument()
+    shown.setHtml(label.text())
+    assert shown.toPlainText().startswith(name + ": Figures from 2012")
