@@ -216,7 +216,7 @@ class SearchFeature(QObject):
         index = self.index
         if index is None:
             return
-        wanted = index.matched_words(query, hit.address, typing=self.panel.typing)
+        wanted = index.matched_words(query, hit.address, typing=self.panel.last_typing)
         self._opening_hit = True
         try:
             opened = self._window.open_address(hit.address, highlight=lambda text: word_spans(text, wanted))

@@ -39,6 +39,7 @@ class SearchPanel(QWidget):
         self._hits: list[Hit] = []
         self.searches = 0  # how many queries ran: tests and the bench read it
         self._delegate_set = False
+        self.last_typing = False  # whether the shown hits took the last word as a prefix
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +128,7 @@ class SearchPanel(QWidget):
             return
         self.searches += 1
         profile, typing = self.profile_filter(), self.typing
+        self.last_typing = typing
         self._hits = index.search(text, RESULT_LIMIT, profile=profile, typing=typing)
         for hit in self._hits:
             item = QListWidgetItem(f"{hit.title} — {hit.profile_name}: {hit.snippet_text}")

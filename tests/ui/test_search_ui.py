@@ -192,11 +192,12 @@ def test_a_new_window_does_not_build_the_index_before_its_first_paint(qtbot: QtB
     qtbot.waitUntil(lambda: window.search.index is not None)
 
 
-def test_one_click_on_a_hit_opens_it(win: MainWindow, qtbot: QtBot) -> None:
-    type_query(win, qtbot, "labour")
+def test_one_click_on_a_hit_opens_it_with_the_typed_prefix_highlighted(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "labou")
     hits = win.search.panel.hits
     listing = results(win)
     rect = listing.visualItemRect(listing.item(1))
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_address == hits[1].address
-    assert win.search.find_bar.matches
+    text = win.section_view.toPlainText()
+    assert {text[a:b] for a, b in win.search.find_bar.matches} == {"labour"}
