@@ -47,6 +47,8 @@ def parse_bookmarks(text: str, origin: str) -> list[Bookmark]:
         data = json.loads(text)
     except ValueError as exc:
         raise BookmarkError(f"{origin} is not a bookmarks file (damaged JSON: {exc}).") from None
+    except RecursionError:  # "[[[[…" thousands deep: json gives up, and so do we
+        raise BookmarkError(f"{origin} is not a bookmarks file (nested too deeply).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BookmarkError(f"{origin} is not a bookmarks file of this app.")
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
