@@ -72,6 +72,9 @@ class SearchIndex:
         self.acronyms = acronyms
         self.vocabulary = tuple(vocabulary)
         self._known = frozenset(vocabulary)
+        self._by_length: dict[int, list[str]] = {}
+        for word in self.vocabulary:
+            self._by_length.setdefault(len(word), []).append(word)
 
     @classmethod
     def build(cls, library: Library) -> SearchIndex:
@@ -171,7 +174,7 @@ class SearchIndex:
         unknown = [w for w in typed if len(w) >= 3 and not w.isdigit() and w not in self._known]
         if not unknown:
             return []
-        choices = {w: difflib.get_close_matches(w, self.vocabulary, n=count, cutoff=0.7) for w in unknown}
+        choices = {w: difflib.get_close_matches(w, self._candidates(w), n=count, cutoff=0.7) for w in unknown}
         first = unknown[0]
         suggestions: list[str] = []
         for candidate in choices[first] or [first]:
@@ -182,6 +185,19 @@ class SearchIndex:
             if suggestion != " ".join(typed) and suggestion not in suggestions:
                 suggestions.append(suggestion)
         return suggestions
+
+    def _candidates(self, word: str) -> list[str]:
+        """Words that could be what a misspelt word meant: about as long, and starting alike
+        (first letter, or the next two letters when the first is the typo). Keeps suggestions
+        fast with the vocabulary of a thousand profiles, where comparing with every word is not.
+        A first letter dropped or added is caught by comparing the letters shifted by one."""
+        head, middle, start = word[0], word[1:3], word[:2]
+        return [
+            candidate
+            for size in range(len(word) - 2, len(word) + 3)
+            for candidate in self._by_length.get(size, ())
+            if candidate[0] == head or candidate[1:3] in (middle, start) or candidate[:2] == middle
+        ]
 
     def _where(self, expression: str, profile: str | None) -> tuple[str, tuple[str, ...]]:
         if profile is None:

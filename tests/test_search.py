@@ -133,7 +133,14 @@ def test_the_last_word_is_a_prefix_only_while_typing() -> None:
 
 @pytest.mark.parametrize(
     ("misspelled", "suggested"),
-    [("trafickng", "trafficking"), ("vientine", "vientiane"), ("brokrs", "brokers"), ("goverment", "government")],
+    [
+        ("trafickng", "trafficking"),
+        ("vientine", "vientiane"),
+        ("brokrs", "brokers"),
+        ("goverment", "government"),
+        ("rafficking", "trafficking"),  # first letter dropped
+        ("xtrafficking", "trafficking"),  # one added
+    ],
 )
 def test_a_misspelling_gets_the_closest_words_of_the_index(index: SearchIndex, misspelled: str, suggested: str) -> None:
     assert index.search(misspelled, 5) == []
