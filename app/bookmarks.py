@@ -34,7 +34,8 @@ class Bookmark:
     @property
     def label(self) -> str:
         """How the Bookmarks menu lists it: "Title — Profile"."""
-        return f"{self.title} — {self.profile}" if self.profile else self.title
+        # A profile's own page is titled with the profile's name: saying it twice helps no one.
+        return f"{self.title} — {self.profile}" if self.profile and self.profile != self.title else self.title
 
 
 class BookmarkError(Exception):

@@ -97,3 +97,7 @@ def test_an_unwritable_folder_gives_a_warning_not_an_exception(tmp_path: Path) -
     bookmarks = Bookmarks(blocker / "bookmarks.json")  # a folder that cannot be created
     bookmarks.toggle(FACTS)
     assert bookmarks.warning is not None and "cannot be saved" in bookmarks.warning
+
+
+def test_a_profile_page_bookmark_is_listed_by_the_profile_name_once() -> None:
+    assert Bookmark(Address("lao-pdr"), "Lao PDR", "Lao PDR").label == "Lao PDR"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
 
 from app.model import Address
 from app.ui.main_window import MainWindow
@@ -102,3 +103,22 @@ def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow
 def test_an_unwritable_pdf_target_is_a_status_message_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
     assert not window.reading.printing.export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
     assert "does not exist" in window.statusBar().currentMessage()
+
+
+def test_ctrl_p_opens_the_print_dialog_for_the_open_section(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    window.open_address(Address("lao-pdr", "challenges"))
+    titles: list[str] = []
+
+    def read_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QPrintDialog)
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    qtbot.keyClick(window.section_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert titles == ["Print TIP challenges ahead"]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from pytestqt.qtbot import QtBot
 
 from app.model import Address
 from app.ui.main_window import MainWindow
@@ -86,3 +87,13 @@ def test_links_keep_their_contrast_in_the_dark_palette() -> None:
     base = palette.color(QPalette.ColorRole.Base)
     assert contrast(palette.color(QPalette.ColorRole.Link), base) >= 4.5
     assert contrast(palette.color(QPalette.ColorRole.Text), base) >= 12
+
+
+def test_with_system_the_page_follows_a_palette_change_of_the_desktop(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.open_address(Address("lao-pdr", "challenges"))
+    assert window.reading.theme.theme == "system"
+    QApplication.setPalette(dark_palette())  # what the platform does when the desktop turns dark
+    qtbot.waitUntil(lambda: contrast(page_text_colour(window), QColor("#17181a")) >= 7.0)
+    assert window.current_address == Address("lao-pdr", "challenges")
