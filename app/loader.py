@@ -32,7 +32,17 @@ from app.model import (
     Section,
     Source,
 )
-from app.yaml_reader import MAX_BYTES, Mapping, Node, Scalar, Sequence, YamlError, decode, read_document
+from app.yaml_reader import (
+    MAX_BYTES,
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    YamlError,
+    decode,
+    read_document,
+    shown_value,
+)
 
 SUPPORTED_SCHEMAS = (1,)
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -91,7 +101,9 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
         reader.problem(exc.message, exc.line, exc.column)
         return LoadResult(path, None, tuple(reader.problems))
     for key, first in document.duplicate_keys:
-        reader.error(key, f"'{key.value}' appears twice in this mapping (first at line {first.line}); keep one")
+        reader.error(
+            key, f"'{shown_value(key.value)}' appears twice in this mapping (first at line {first.line}); keep one"
+        )
     fields = reader.profile_fields(document.root)
     profile: Profile | None = None
     if fields is not None and not reader.problems:
@@ -158,10 +170,14 @@ class _ProfileReader:
         if not (isinstance(node, Scalar) and node.kind == "integer"):
             self.error(node, "'schema' must be a whole number, such as 'schema: 1'")
             return False
-        version = int(node.value) if node.value.isdigit() else None
+        short = node.value.isascii() and node.value.isdigit() and len(node.value) <= 6
+        version = int(node.value) if short else None  # int() of thousands of digits raises
         if version not in SUPPORTED_SCHEMAS:
             supported = ", ".join(map(str, SUPPORTED_SCHEMAS))
-            self.error(node, f"schema {node.value} is not supported; this version of the app reads schema {supported}")
+            self.error(
+                node,
+                f"schema {shown_value(node.value)} is not supported; this version of the app reads schema {supported}",
+            )
             return False
         return True
 
@@ -313,7 +329,7 @@ class _ProfileReader:
             close = difflib.get_close_matches(key.value, known, n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'?" if close else f"expected {_join(known)}"
             suggested.update(close)
-            self.error(key, f"unknown key '{key.value}' in {what}; {hint}")
+            self.error(key, f"unknown key '{shown_value(key.value)}' in {what}; {hint}")
         for name in required:
             if name not in found and name not in suggested:  # "did you mean" already said it
                 self.error(node, f"{what} is missing '{name}'")
@@ -354,8 +370,8 @@ class _ProfileReader:
         if node.kind != "text":
             self.error(
                 node,
-                f"'{name}' must be text, but YAML reads {node.value} as {_article(node.kind)}; "
-                f"quote it: \"{node.value}\"",
+                f"'{name}' must be text, but YAML reads {shown_value(node.value)} as {_article(node.kind)}; "
+                f"quote it: \"{shown_value(node.value)}\"",
             )
             return None
         return node.value
@@ -363,7 +379,10 @@ class _ProfileReader:
     def identifier(self, node: Node, name: str) -> str | None:
         text = self.text(node, name)
         if text is not None and not ID_PATTERN.fullmatch(text):
-            self.error(node, f"'{name}' must use only a-z, 0-9 and '-' (at most 64), such as 'lao-pdr'; got '{text}'")
+            self.error(
+                node,
+                f"'{name}' must use only a-z, 0-9 and '-' (at most 64), such as 'lao-pdr'; got '{shown_value(text)}'",
+            )
             return None
         return text
 
@@ -373,17 +392,19 @@ class _ProfileReader:
             return None
         parts = urlsplit(text.strip())
         if parts.scheme.lower() not in URL_SCHEMES or (parts.scheme.lower().startswith("http") and not parts.netloc):
-            self.error(node, f"'{name}' must be an http(s), mailto or tel address; got '{text}'")
+            self.error(node, f"'{name}' must be an http(s), mailto or tel address; got '{shown_value(text)}'")
             return None
         return text
 
     def year(self, node: Node, name: str) -> int | None:
-        if isinstance(node, Scalar) and node.kind == "integer" and node.value.isdigit():
+        # isascii and a length cap: int() of thousands of digits raises, and "２０１２" is no year.
+        if isinstance(node, Scalar) and node.kind == "integer" and node.value.isascii() and node.value.isdigit() \
+                and len(node.value) <= 4:
             value = int(node.value)
             if value in YEARS:
                 return value
         shown = node.value if isinstance(node, Scalar) else _describe(node)
-        self.error(node, f"'{name}' must be a year such as 2012; got {shown}")
+        self.error(node, f"'{name}' must be a year such as 2012; got {shown_value(shown)}")
         return None
 
     def boolean(self, node: Node, name: str) -> bool | None:

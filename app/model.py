@@ -163,9 +163,13 @@ class Problem:
     is_error: bool = True
 
     def __str__(self) -> str:
+        # One line per problem, whatever a file's name holds: a newline in it is spelled out.
+        path = self.path if self.path.isprintable() else "".join(
+            c if c.isprintable() else repr(c)[1:-1] for c in self.path
+        )
         if self.line is None:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.column or 1}: {self.message}"
+            return f"{path}: {self.message}"
+        return f"{path}:{self.line}:{self.column or 1}: {self.message}"
 
 
 @dataclass(frozen=True)

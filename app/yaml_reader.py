@@ -232,7 +232,16 @@ def _start(event: ev.Event) -> tuple[int, int]:
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag
+    return shown_value("!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag)
+
+
+def shown_value(text: str, limit: int = 60) -> str:
+    """A value from the file as it may appear in a one-line message: control characters spelled
+    out (a newline in a value could otherwise forge a second FILE:LINE:COL line) and a long value
+    cut, so a hostile file cannot make its own problem report megabytes long."""
+    cut = text[:limit]
+    spelled = "".join(c if c.isprintable() else repr(c)[1:-1] for c in cut)
+    return spelled + ("…" if len(text) > limit else "")
 
 
 def _kind(event: ev.ScalarEvent) -> str:
