@@ -122,3 +122,21 @@ def test_ctrl_p_opens_the_print_dialog_for_the_open_section(window: MainWindow, 
     QTimer.singleShot(0, read_and_cancel)
     qtbot.keyClick(window.section_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert titles == ["Print TIP challenges ahead"]
+
+
+@needs_pdftotext
+def test_no_dated_figure_appears_without_its_year_on_screen_or_on_paper(window: MainWindow, tmp_path: Path) -> None:
+    from app.model import Fact
+
+    profile = window.library.profile("lao-pdr")
+    assert profile is not None
+    assert window.reading.printing.export_card(tmp_path / "card.pdf")
+    paper = " ".join(pdf_text(tmp_path / "card.pdf").split())
+    for section in profile.sections:
+        window.open_address(Address("lao-pdr", section.id))
+        screen = window.section_view.toPlainText()
+        for fact in (i for i in section.items if isinstance(i, Fact) and i.year is not None):
+            shown = f"{fact.value} ({fact.qualifier})"
+            assert shown in screen
+            assert shown in paper
+            assert screen.count(fact.value) == screen.count(shown)  # never once without it
