@@ -61,6 +61,8 @@ class SearchFeature(QObject):
         window.side_layout.setStretchFactor(window.nav_tree, 2)
         self.panel.hit_opened.connect(self._on_panel_hit_opened)
         self.panel.counts_changed.connect(window.nav_model.set_hit_counts)
+        self.panel.counts_changed.connect(self._on_panel_counts_changed)
+        self._highlighted = False  # the page shows a hit's highlights
         self.panel.cleared.connect(self._on_panel_cleared)
 
         # The reading pane gets the find bar underneath it, in one column.
@@ -222,6 +224,7 @@ class SearchFeature(QObject):
             opened = self._window.open_address(hit.address, highlight=lambda text: word_spans(text, wanted))
         finally:
             self._opening_hit = False
+        self._highlighted = opened
         if opened:
             colour = render_style(self._window.section_view.palette()).hit_background
             self.find_bar.show_search_hits(colour, item_anchor(hit.block))
@@ -232,9 +235,26 @@ class SearchFeature(QObject):
     @Slot(str)
     def _on_window_section_opened(self, address: str) -> None:
         if not self._opening_hit:
+            self._highlighted = False
             self.find_bar.clear()
             if not self.find_bar.field.text():
                 self.find_bar.hide()
+
+    @Slot(dict)
+    def _on_panel_counts_changed(self, counts: dict[str, int]) -> None:
+        if not counts and not self.panel.query.strip():
+            self.remove_highlights()
+
+    def remove_highlights(self) -> None:
+        """The search is over: show the page plain again, where the reader has scrolled to."""
+        current = self._window.current_address
+        if not self._highlighted or current is None:
+            return
+        self._highlighted = False
+        scroll = self._window.section_view.verticalScrollBar()
+        position = scroll.value()
+        self._window.open_address(current)
+        scroll.setValue(position)
 
     @Slot()
     def _on_panel_cleared(self) -> None:

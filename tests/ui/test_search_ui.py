@@ -201,3 +201,19 @@ def test_one_click_on_a_hit_opens_it_with_the_typed_prefix_highlighted(win: Main
     assert win.current_address == hits[1].address
     text = win.section_view.toPlainText()
     assert {text[a:b] for a, b in win.search.find_bar.matches} == {"labour"}
+
+
+def test_clearing_the_search_removes_the_highlights_and_keeps_the_place(win: MainWindow, qtbot: QtBot) -> None:
+    type_query(win, qtbot, "perpetrators")
+    qtbot.keyClick(box(win), Qt.Key.Key_Return)
+    from app.ui.find_bar import spans_with_background
+    from app.ui.page_style import render_style
+
+    colour = render_style(win.section_view.palette()).hit_background
+    scrolled = win.section_view.verticalScrollBar().value()
+    assert spans_with_background(win.section_view.document(), colour)
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box(win), Qt.Key.Key_Escape)
+    assert win.current_address == Address("lao-pdr", "trafficking-situation", 2)
+    assert win.section_view.verticalScrollBar().value() == scrolled
+    assert spans_with_background(win.section_view.document(), colour) == []
