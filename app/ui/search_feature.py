@@ -97,12 +97,13 @@ class SearchFeature(QObject):
         self.search_action = window.add_action(edit, "&Search All Profiles…", self.focus_search, "Ctrl+K",
                                                "Search every profile (Ctrl+K or Ctrl+Shift+F)")
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
-        self.scope_action = window.add_action(edit, "Search This &Profile Only", self.panel.scope.toggle,
-                                              tip="Limit search to the open profile")
+        # The menu item and the panel's check box are one setting, whichever is used.
+        self.scope_action = window.add_action(
+            edit, "Search This &Profile Only", lambda: self.panel.scope.setChecked(self.scope_action.isChecked()),
+            tip="Limit search to the open profile",
+        )
         self.scope_action.setCheckable(True)
         self.panel.scope.toggled.connect(self.scope_action.setChecked)
-        self.scope_action.triggered.disconnect()
-        self.scope_action.triggered.connect(self.panel.scope.setChecked)
         self.find_action = window.add_action(edit, "&Find in Section…", self.find_bar.start_find,
                                              QKeySequence.StandardKey.Find, "Find text in the open section")
         self.find_next_action = window.add_action(edit, "Find &Next", lambda: self.find_bar.step(1),

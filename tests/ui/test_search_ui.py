@@ -149,6 +149,9 @@ def test_this_profile_only_limits_the_search(make_window: MakeWindow, qtbot: QtB
     window.search.panel.scope.click()
     assert {h.profile for h in window.search.panel.hits} == {"lao-pdr"}
     assert window.search.scope_action.isChecked()
+    window.search.scope_action.trigger()  # the menu item turns it off again
+    assert not window.search.panel.scope.isChecked()
+    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr", "testland"}
 
 
 def test_query_argument_opens_the_best_hit(make_window: MakeWindow, qtbot: QtBot) -> None:
