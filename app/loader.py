@@ -51,6 +51,9 @@ YEARS = range(1800, 2101)
 BLOCK_KINDS = ("facts", "bullets", "contact", "paragraph")
 
 _T = TypeVar("_T")
+# Control characters other than tab and newline, and the bidirectional overrides and isolates,
+# which YAML's escapes can put into a value although they are invisible or reorder what is shown.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -372,6 +375,16 @@ class _ProfileReader:
                 node,
                 f"'{name}' must be text, but YAML reads {shown_value(node.value)} as {_article(node.kind)}; "
                 f"quote it: \"{shown_value(node.value)}\"",
+            )
+            return None
+        hidden = _HIDDEN.search(node.value)
+        if hidden is not None:
+            # Escapes ("\x02", "\u202E") put characters in text that no reader sees: a right-to-left
+            # override would show a phone number's digits in another order.
+            self.error(
+                node,
+                f"'{name}' contains an invisible control character (U+{ord(hidden.group()):04X}) "
+                f"at character {hidden.start() + 1}; remove it",
             )
             return None
         return node.value
