@@ -96,3 +96,22 @@ def test_backspace_in_the_search_box_edits_the_text_and_does_not_go_back(window:
     qtbot.keyClick(box, Qt.Key.Key_Backspace)
     assert box.text() == "ab"
     assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_a_search_hit_opened_is_a_step_back_and_forward_return_to(make_window: MakeWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window("--section", "lao-pdr/quick-facts")
+    qtbot.waitUntil(lambda: window.search.index is not None)
+    box = window.findChild(QLineEdit, "searchBox")
+    assert box is not None
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, "perpetrators")
+    qtbot.waitUntil(lambda: window.search.panel.query == "perpetrators" and not window.search.panel._timer.isActive())
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    hit = Address("lao-pdr", "trafficking-situation", 2)
+    assert window.current_address == hit
+    press(qtbot, window, QKeySequence.StandardKey.Back)
+    assert window.current_address == Address("lao-pdr", "quick-facts")
+    press(qtbot, window, QKeySequence.StandardKey.Forward)
+    assert window.current_address == hit
