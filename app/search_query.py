@@ -68,8 +68,10 @@ def _single(term: Term, acronyms: Acronyms | None) -> str:
     if len(term.words) == 1 and not term.quoted:
         word = term.words[0]
         options.extend(quote((v,), term.prefix) for v in spelling_variants(word))
-        if acronyms is not None and word in acronyms.long_forms:
-            options.append(quote(acronyms.long_forms[word]))
+        if acronyms is not None:
+            for form in (word, word[:-1] if word.endswith("s") else None):  # "PSCs" is "PSC" too
+                if form in acronyms.long_forms:
+                    options.append(quote(acronyms.long_forms[form]))
         for joined, split in WORD_PAIRS:
             if word == joined:
                 options.append(quote(split, term.prefix))

@@ -57,6 +57,8 @@ BEST_HIT_CASES = [
     ("DPA", f"{M}#2", False),
     ("NPA", "lao-pdr/challenges#1", False),
     ("Vientiane Transit Centre", f"{M}#8", False),
+    ("Provincial Steering Committees", f"{M}#3", False),
+    ("ATDs", f"{M}#5", False),
     # numbers and phone numbers
     ("6.6 million", "lao-pdr/quick-facts#1", False),
     ("+856 21 267 790", "lao-pdr/contact-details#0", False),
@@ -119,6 +121,10 @@ def test_hostile_input_never_raises(index: SearchIndex, query: str, typing: bool
     assert isinstance(hits, list)
     assert isinstance(index.hit_counts(query, typing=typing), dict)
     assert isinstance(index.suggestions(query), list)
+
+
+def test_a_plural_acronym_expands_like_the_singular(index: SearchIndex) -> None:
+    assert "provincial steering committees" in index.expression("PSCs")
 
 
 def test_operators_typed_as_words_are_searched_as_words() -> None:
