@@ -223,6 +223,11 @@ class MainWindow(QMainWindow):
         return self._library
 
     @property
+    def settings(self) -> Settings:
+        """The window's settings, for features that remember a choice (theme) or clear them all."""
+        return self._settings
+
+    @property
     def today(self) -> date:
         """The date figures are aged against: fixed for tests, else today."""
         if self._today is not None:

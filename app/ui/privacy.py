@@ -24,7 +24,7 @@ def stored_items(window: MainWindow) -> list[tuple[str, Path]]:
     from app.fault_log import log_file
 
     return [
-        ("Settings (window size and place, last page, zoom, theme)", window._settings.path),
+        ("Settings (window size and place, last page, zoom, theme)", window.settings.path),
         ("Bookmarks", window.reading.bookmarks.bookmarks.path),
         ("Error log (problems met, no search terms)", log_file()),
         ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
@@ -68,7 +68,7 @@ class PrivacyController(QObject):
         reading = window.reading
         reading.bookmarks.clear()
         reading.history.clear()
-        window._settings.clear()
+        window.settings.clear()
         window.remember_on_close = False  # else closing would write the window's place again
         log = log_file()
         for old in log.parent.glob(log.name + "*") if log.parent.is_dir() else ():

@@ -77,7 +77,7 @@ class ThemeController(QObject):
         self._rerender_pending = False
         window.section_view.installEventFilter(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._schedule_rerender())
-        self.apply(window._settings.theme, save=False)
+        self.apply(window.settings.theme, save=False)
 
     @property
     def theme(self) -> str:
@@ -106,7 +106,7 @@ class ThemeController(QObject):
         # page rendered next (here, or by the window opening its first page) takes the new colours.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
         if save:
-            settings = self.window._settings
+            settings = self.window.settings
             settings.theme = theme
             settings.sync()
         self.rerender()

@@ -80,7 +80,7 @@ def test_history_is_not_written_to_the_settings(make_window: MakeWindow, setting
     window = make_window()
     visit_three(window)
     window.close()
-    text = window._settings.path.read_text(encoding="utf-8")
+    text = window.settings.path.read_text(encoding="utf-8")
     assert "contact-details" not in text and "quick-facts" not in text
     assert "lao-pdr/challenges" in text  # only the page open at the close is remembered
 

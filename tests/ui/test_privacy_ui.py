@@ -62,7 +62,7 @@ def test_the_about_box_says_what_is_stored_where_and_what_never_is(window: MainW
     window.about_action.trigger()
     text = seen[0]
     assert str(paths.bookmarks_file()) in text
-    assert str(window._settings.path) in text
+    assert str(window.settings.path) in text
     assert "Never stored: search terms and the history of pages read" in text
 
 

@@ -79,7 +79,7 @@ def test_system_follows_the_platform_again(window: MainWindow) -> None:
     window.reading.theme.actions["dark"].trigger()
     window.reading.theme.actions["system"].trigger()
     assert QGuiApplication.palette().resolveMask() == 0  # the platform's palette, not ours
-    assert window._settings.theme == "system"
+    assert window.settings.theme == "system"
 
 
 def test_links_keep_their_contrast_in_the_dark_palette() -> None:
