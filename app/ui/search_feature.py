@@ -243,7 +243,14 @@ class SearchFeature(QObject):
 
     @Slot(dict)
     def _on_panel_counts_changed(self, counts: dict[str, int]) -> None:
-        if not counts and not self.panel.query.strip():
+        from PySide6.QtCore import Qt
+
+        # A long title loses its middle rather than its hit count while a search is active.
+        searching = bool(self.panel.query.strip())
+        elide = Qt.TextElideMode.ElideMiddle if searching else Qt.TextElideMode.ElideRight
+        if self._window.nav_tree.textElideMode() != elide:
+            self._window.nav_tree.setTextElideMode(elide)
+        if not counts and not searching:
             self.remove_highlights()
 
     def remove_highlights(self) -> None:

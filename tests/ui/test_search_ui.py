@@ -109,11 +109,13 @@ def test_the_tree_shows_hits_per_section_while_searching(win: MainWindow, qtbot:
     type_query(win, qtbot, "shelters")
     index = win.nav_model.index_of(MECHANISMS)
     assert index.data().endswith("(1)")
+    assert win.nav_tree.textElideMode() == Qt.TextElideMode.ElideMiddle  # the count stays visible
     qtbot.keyClick(box(win), Qt.Key.Key_Escape)
     assert box(win).text() == ""
     assert not results(win).isVisible()
     assert win.nav_tree.hasFocus()
     assert not win.nav_model.index_of(MECHANISMS).data().endswith(")")
+    assert win.nav_tree.textElideMode() == Qt.TextElideMode.ElideRight
 
 
 def test_a_misspelling_offers_the_closest_words(win: MainWindow, qtbot: QtBot) -> None:
