@@ -70,6 +70,9 @@ class ShortcutsDialog(QDialog):
             self.table.addTopLevelItem(QTreeWidgetItem([where, what, keys]))
         for column in range(3):
             self.table.resizeColumnToContents(column)
+        # Wide enough for every key list without a horizontal scroll bar (up to a small screen's width).
+        needed = sum(self.table.columnWidth(c) for c in range(3)) + self.table.verticalScrollBar().sizeHint().width()
+        self._width = min(max(640, needed + 2 * self.table.frameWidth() + 40), 1000)
         note = QLabel("Every command is also in the menu bar: press Alt (or F10) and use the arrow keys.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -78,7 +81,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(self._width, 520)
 
     def rows(self) -> list[tuple[str, str, str]]:
         items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))

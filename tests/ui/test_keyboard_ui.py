@@ -21,6 +21,7 @@ def test_f1_opens_the_shortcuts_list_read_from_the_menus(window: MainWindow, qtb
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ShortcutsDialog)
         rows.extend(dialog.rows())
+        assert not dialog.table.horizontalScrollBar().isVisible()  # no key list cut off
         dialog.reject()
 
     QTimer.singleShot(0, read_and_close)
