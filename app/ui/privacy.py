@@ -26,7 +26,7 @@ def stored_items(window: MainWindow) -> list[tuple[str, Path]]:
     return [
         ("Settings (window size and place, last page, zoom, theme)", window.settings.path),
         ("Bookmarks", window.reading.bookmarks.bookmarks.path),
-        ("Error log (problems met, no search terms)", log_file()),
+        ("Error log (unexpected errors, to report them)", log_file()),
         ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
     ]
 
