@@ -140,3 +140,22 @@ def test_no_dated_figure_appears_without_its_year_on_screen_or_on_paper(window: 
             assert shown in screen
             assert shown in paper
             assert screen.count(fact.value) == screen.count(shown)  # never once without it
+
+
+@needs_pdftotext
+def test_export_pdf_without_a_profile_writes_every_profile_each_with_its_own_source(tmp_path: Path) -> None:
+    from tests.conftest import minimal_profile
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
+    target = tmp_path / "all.pdf"
+    result = subprocess.run(
+        [sys.executable, "main.py", "export-pdf", str(target), "--profiles-dir", str(folder)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(target)
+    assert "Lao PDR Quick Facts" in text and "Facts of Testland" in text
+    assert "Source: Test publisher, https://example.org/testland" in text
+    assert "Source: UN-ACT, http://un-act.org/lao-pdr/" in text
