@@ -49,6 +49,11 @@ def light_palette() -> QPalette:
     return style.standardPalette()
 
 
+def system_prefers_dark() -> bool:
+    """Whether the desktop asks for dark colours (Unknown where the platform cannot tell)."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
@@ -76,7 +81,8 @@ class ThemeController(QObject):
             self.actions[theme] = action
         self._rerender_pending = False
         window.section_view.installEventFilter(self)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._schedule_rerender())
+        self._applying = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._on_color_scheme_changed())
         self.apply(window.settings.theme, save=False)
 
     @property
@@ -91,17 +97,23 @@ class ThemeController(QObject):
 
         global _palette_overridden
         self.actions.get(theme, self.actions["system"]).setChecked(True)
-        hints = QGuiApplication.styleHints()
-        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-        hints.setColorScheme(scheme)
-        if _palette_overridden:
-            # An empty palette hands the colours back to the platform, which then follows the desktop.
-            QApplication.setPalette(QPalette())
-            _palette_overridden = False
-        if theme != "system" and is_dark(QGuiApplication.palette()) != (theme == "dark"):
-            # The platform did not switch: use the app's own palette for the chosen scheme.
-            QApplication.setPalette(dark_palette() if theme == "dark" else light_palette())
-            _palette_overridden = True
+        self._applying = True  # asking for a scheme may announce a change: not a new request
+        try:
+            hints = QGuiApplication.styleHints()
+            scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+            hints.setColorScheme(scheme)
+            if _palette_overridden:
+                # An empty palette hands the colours back to the platform, which then follows the desktop.
+                QApplication.setPalette(QPalette())
+                _palette_overridden = False
+            wanted_dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+            # Under System a light palette is the platform's own; only a dark desktop the platform's
+            # palette does not follow (a style without dark colours) needs the app's dark palette.
+            if (theme != "system" or wanted_dark) and is_dark(QGuiApplication.palette()) != wanted_dark:
+                QApplication.setPalette(dark_palette() if wanted_dark else light_palette())
+                _palette_overridden = True
+        finally:
+            self._applying = False
         # Widgets learn of a new application palette through posted events; deliver them now, so the
         # page rendered next (here, or by the window opening its first page) takes the new colours.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
@@ -122,6 +134,15 @@ class ThemeController(QObject):
         position = bar.value()
         window.open_address(current)
         bar.setValue(position)
+
+    def _on_color_scheme_changed(self) -> None:
+        """The desktop switched between light and dark while the app runs."""
+        if self._applying:
+            return
+        if self.theme == "system":
+            self.apply("system", save=False)
+        else:
+            self._schedule_rerender()
 
     def _schedule_rerender(self) -> None:
         if not self._rerender_pending:

@@ -97,3 +97,17 @@ def test_with_system_the_page_follows_a_palette_change_of_the_desktop(window: Ma
     QApplication.setPalette(dark_palette())  # what the platform does when the desktop turns dark
     qtbot.waitUntil(lambda: contrast(page_text_colour(window), QColor("#17181a")) >= 7.0)
     assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_system_on_a_dark_desktop_whose_style_stays_light_uses_the_dark_palette(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.ui.theme as theme
+
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+    window.reading.theme.actions["system"].trigger()
+    assert is_dark(window.section_view.palette())
+    assert contrast(page_text_colour(window), window.section_view.palette().color(QPalette.ColorRole.Base)) >= 7.0
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    window.reading.theme._on_color_scheme_changed()  # the desktop turned light again
+    assert not is_dark(window.section_view.palette())
