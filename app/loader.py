@@ -48,6 +48,7 @@ SUPPORTED_SCHEMAS = (1,)
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 URL_SCHEMES = ("http", "https", "mailto", "tel")
 YEARS = range(1800, 2101)
+MAX_TEXT_CHARS = 20_000  # one text value: about ten printed pages
 BLOCK_KINDS = ("facts", "bullets", "contact", "paragraph")
 
 _T = TypeVar("_T")
@@ -375,6 +376,16 @@ class _ProfileReader:
                 node,
                 f"'{name}' must be text, but YAML reads {shown_value(node.value)} as {_article(node.kind)}; "
                 f"quote it: \"{shown_value(node.value)}\"",
+            )
+            return None
+        if len(node.value) > MAX_TEXT_CHARS:
+            # Full-text search's snippets grow with the square of a block's length: one 4 MB
+            # paragraph would take minutes to search. The longest paragraph of a profile so far
+            # is about 1,000 characters.
+            self.error(
+                node,
+                f"'{name}' is too long ({len(node.value):,} characters, at most {MAX_TEXT_CHARS:,}); "
+                "split it into several",
             )
             return None
         hidden = _HIDDEN.search(node.value)
