@@ -7,6 +7,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.closed_document import ClosedDocument
+
 HTML_ROLE = 0x0100 + 1  # UserRole + 1, as search_panel sets it
 HIT_LINES = 4  # a hit shows its title line and up to three lines of snippet
 
@@ -44,7 +46,7 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(100, metrics.lineSpacing() * HIT_LINES + 12)
 
     def _document(self, text: str, width: int, options: QStyleOptionViewItem) -> QTextDocument:
-        document = QTextDocument()
+        document = ClosedDocument()
         document.setDefaultFont(options.font)
         document.setDocumentMargin(5)
         document.setHtml(text)

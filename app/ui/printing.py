@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from app import APP_NAME
 from app.print_pages import PrintJob
+from app.ui.closed_document import ClosedDocument
 
 BODY_POINTS = 10.0
 MARGIN_POINTS = 8.5
@@ -38,7 +39,7 @@ class PrintError(Exception):
 
 
 def _document(job: PrintJob, device: QPagedPaintDevice, width: float) -> QTextDocument:
-    document = QTextDocument()
+    document = ClosedDocument()
     document.documentLayout().setPaintDevice(device)  # points mean points on paper
     font = QFont()
     font.setPointSizeF(BODY_POINTS)

@@ -62,14 +62,11 @@ class SectionView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
-        """Pages never pull in files or network resources, whatever a profile's text says.
+        """Pages never pull in files or network resources, whatever a profile's text says
+        (a blank image, not None: see closed_document)."""
+        from app.ui.closed_document import no_resource
 
-        An empty value rather than None: QTextDocument reads a file: or qrc: URL itself when the
-        widget's answer is None (invalid), so only a valid, empty answer keeps the disk closed.
-        """
-        from PySide6.QtCore import QByteArray
-
-        return QByteArray()
+        return no_resource(type)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

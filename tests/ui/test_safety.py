@@ -45,6 +45,13 @@ sections:
 LITERALS = [SCRIPT, IMAGE, '<a href="file:///etc">a link</a>', ENTITY, "<i>6.6 million</i>", "<h1>big</h1>"]
 
 
+def _blank(resource: object) -> bool:
+    """The 1x1 image pages get for any picture they name (see closed_document)."""
+    from PySide6.QtGui import QImage
+
+    return isinstance(resource, QImage) and resource.width() == 1 and resource.height() == 1
+
+
 @pytest.fixture
 def markup_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "profiles"
@@ -61,7 +68,7 @@ def test_markup_in_a_profile_is_shown_literally_in_the_window(make_window: MakeW
     assert window.windowTitle().startswith(SCRIPT)
     document = window.section_view.document()
     loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("file:///etc/passwd"))
-    assert not loaded  # an empty answer, never the file's bytes
+    assert _blank(loaded)  # a blank image, never the file's bytes
 
 
 def test_markup_in_a_profile_is_printed_literally_by_text(
@@ -76,13 +83,20 @@ def test_markup_in_a_profile_is_printed_literally_by_text(
 
 def test_section_view_never_loads_a_resource_from_disk_or_network(window: MainWindow, tmp_path: Path) -> None:
     picture = tmp_path / "picture.png"
-    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
     view = window.section_view
     for url in (QUrl.fromLocalFile(str(picture)), QUrl("https://example.org/pixel.png"), QUrl("qrc:/x.png")):
-        assert not view.loadResource(int(QTextDocument.ResourceType.ImageResource.value), url)
-        assert not view.document().resource(QTextDocument.ResourceType.ImageResource, url)
-    view.show_html(f'<p>before<img src="{QUrl.fromLocalFile(str(picture)).toString()}">after</p>')
-    assert view.toPlainText().replace("\ufffc", "") == "beforeafter"
+        assert _blank(view.loadResource(int(QTextDocument.ResourceType.ImageResource.value), url))
+        assert _blank(view.document().resource(QTextDocument.ResourceType.ImageResource, url))
+        assert not view.loadResource(int(QTextDocument.ResourceType.StyleSheetResource.value), url)
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(300, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    for src in (QUrl.fromLocalFile(str(picture)).toString(), str(picture)):
+        view.show_html(f'<p>before<img src="{src}">after</p>')
+        assert view.toPlainText().replace("\ufffc", "") == "beforeafter"
+        assert view.document().size().height() < 100  # not the 300-pixel picture
 
 
 @pytest.fixture
@@ -282,3 +296,21 @@ def test_a_profile_name_naming_an_image_never_loads_it_into_the_status_bar(
     shown = QTextDocument()
     shown.setHtml(label.text())
     assert shown.toPlainText().startswith(name + ": Figures from 2012")
+
+
+def test_documents_for_hit_rows_and_print_outs_load_no_file(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from app.ui.closed_document import ClosedDocument
+
+    picture = tmp_path / "picture.png"
+    image = QImage(300, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    url = QUrl.fromLocalFile(str(picture))
+    open_document, closed = QTextDocument(), ClosedDocument()
+    for document in (open_document, closed):
+        document.setHtml(f'<p>x<img src="{url.toString()}"></p>')
+    assert open_document.size().height() > 250  # a plain QTextDocument would show the file
+    assert closed.size().height() < 100
+    assert _blank(closed.resource(QTextDocument.ResourceType.ImageResource, url))
