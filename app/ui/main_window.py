@@ -285,9 +285,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title}{TITLE_SEPARATOR}{APP_NAME}")
         self._select_in_tree(address)
         age = figures_age(profile, self.today)
-        from app.ui.plain_text import literal  # a profile's name is text, never markup
+        from app.ui.plain_text import literal, shortened  # a profile's name is text, never markup
 
-        self.age_label.setText(literal(f"{profile.name}: {age}" if age else profile.name))
+        name = shortened(profile.name, 60)  # a very long name would push the status bar's notices out
+        self.age_label.setText(literal(f"{name}: {age}" if age else name))
         self.section_opened.emit(str(address.section_address))
         return True
 

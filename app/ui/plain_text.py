@@ -16,3 +16,8 @@ import html
 def literal(text: str) -> str:
     """`text` for a QLabel's setText or a setToolTip, shown character for character."""
     return f'<span style="white-space:pre-wrap">{html.escape(text, quote=False)}</span>'
+
+
+def shortened(text: str, limit: int) -> str:
+    """At most `limit` characters, the last of them "…" when the text was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -295,7 +295,7 @@ def test_a_profile_name_naming_an_image_never_loads_it_into_the_status_bar(
     assert label.sizeHint().height() < 100  # one line of text, not a 300-pixel picture
     shown = QTextDocument()
     shown.setHtml(label.text())
-    assert shown.toPlainText().startswith(name + ": Figures from 2012")
+    assert shown.toPlainText().startswith(name[:40])  # the markup as text (long names are cut)
 
 
 def test_documents_for_hit_rows_and_print_outs_load_no_file(qtbot: QtBot, tmp_path: Path) -> None:
@@ -314,3 +314,15 @@ def test_documents_for_hit_rows_and_print_outs_load_no_file(qtbot: QtBot, tmp_pa
     assert open_document.size().height() > 250  # a plain QTextDocument would show the file
     assert closed.size().height() < 100
     assert _blank(closed.resource(QTextDocument.ResourceType.ImageResource, url))
+
+
+def test_a_very_long_profile_name_is_shortened_in_the_status_bar(make_window: MakeWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    name = "Long " * 400
+    (folder / "long.yaml").write_text(MARKUP_PROFILE.replace('"Markup <b>land</b>"', name.strip()), encoding="utf-8")
+    window = make_window("--profiles-dir", str(folder), "--section", "markup/notes")
+    shown = QTextDocument()
+    shown.setHtml(window.age_label.text())
+    assert shown.toPlainText().startswith("Long Long") and len(shown.toPlainText()) < 120
+    assert "…" in shown.toPlainText()
