@@ -81,6 +81,13 @@ uninstall:
 icons: $(RUN_DEPS)
 	$(BIN)/python tools/make_icons.py
 
+# Start-up and memory against the bare PySide6 window (source and frozen, 1 and 1,000 profiles)
+# and search latency, on a private Xvfb; one table, written to bench/results.md.
+bench: $(DEV_DEPS)
+	test -x $(DIST_EXE) || $(MAKE) dist-build
+	$(BIN)/python -m compileall -q app bench main.py
+	$(BIN)/python bench/run_all.py --frozen $(DIST_EXE)
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class CopyController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from PySide6.QtCore import Qt
-
         self.window = window
         edit = window.edit_menu
         self.copy_with_source_action = window.add_action(
@@ -30,8 +28,8 @@ class CopyController(QObject):
         anchor = actions[1] if len(actions) > 1 else None
         edit.insertAction(anchor, self.copy_with_source_action)  # type: ignore[arg-type]
         view = window.section_view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._on_section_view_context_menu_requested)
+        view.use_own_context_menu()
+        view.context_menu_requested.connect(self._on_section_view_context_menu_requested)
 
     def copy_with_source(self) -> None:
         from app.citation import with_source

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Slot
 
 from app.history import History
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QToolBar
 
     from app.ui.main_window import MainWindow
@@ -57,8 +58,7 @@ class HistoryController(QObject):
     def _toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar("Navigation")
         toolbar.setObjectName("navigationToolBar")  # saveState() needs a name
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.setMovable(False)  # icons only: QToolBar's default
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         return toolbar
@@ -101,7 +101,11 @@ class HistoryController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The mouse's side buttons go back and forward wherever the pointer is in the window."""
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.MouseButtonPress:
+            from PySide6.QtCore import Qt  # only now: naming Qt builds all of its enums (see main_window)
+
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
                 self.go_back()

@@ -149,8 +149,9 @@ class MainWindow(QMainWindow):
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every binding of the platform (ZoomIn: Ctrl++ and Ctrl+=)
         elif shortcut is not None:
-            # A list, not setShortcut(): that overload's argument check builds all of Qt's enums.
-            action.setShortcuts([QKeySequence(shortcut)])
+            # A list, not setShortcut(), and no copy of a QKeySequence: those overloads' argument
+            # checks build all of Qt's enums (see the module's start-up note).
+            action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)

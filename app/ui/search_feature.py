@@ -42,6 +42,10 @@ class IndexThread(QThread):
         self.built.emit(SearchIndex.build(self._library), self._generation)
 
 
+# Libraries with more profiles than this are indexed right after the window shows, not on first use.
+EAGER_INDEX_PROFILES = 20
+
+
 class SearchFeature(QObject):
     """Everything search adds to one window. Signals: index_ready() — a new index is in use."""
 
@@ -54,6 +58,7 @@ class SearchFeature(QObject):
         self._started = 0
         self._hooked_quit = False
         self._threads: list[IndexThread] = []
+        self._wanted = False  # search has been used: keep the index current from now on
 
         self.panel = SearchPanel(self._current_profile)
         window.side_layout.insertWidget(0, self.panel)
@@ -85,6 +90,7 @@ class SearchFeature(QObject):
         self._opening_hit = False
 
         self._add_actions()
+        self.panel.box.textChanged.connect(self.prepare)
         window.library_changed.connect(self.rebuild)
         if window._library is not None:  # built with a library
             self.rebuild()
@@ -121,9 +127,23 @@ class SearchFeature(QObject):
     @Slot()
     def rebuild(self) -> None:
         """Index the window's library on a worker thread once the event loop runs (after the
-        first paint has been queued); the current index serves until then."""
+        first paint has been queued); the current index serves until then.
+
+        A small library is indexed on first use instead (prepare()): a few milliseconds when the
+        first key is typed, and a window nobody searches in never holds an index (about 2.5 MiB).
+        A large one is indexed at once, as that takes long enough to be noticed.
+        """
         self._generation += 1
+        if not self._wanted and len(self._window.library.profiles) <= EAGER_INDEX_PROFILES:
+            return
         QTimer.singleShot(0, self, self._start_build)
+
+    @Slot()
+    def prepare(self) -> None:
+        """Search is about to be used: build the index now if there is none and none is coming."""
+        self._wanted = True
+        if self._started != self._generation and not self._threads:
+            self._start_build()
 
     @Slot()
     def _start_build(self) -> None:
@@ -149,6 +169,7 @@ class SearchFeature(QObject):
         """The index now, built on this thread if the worker has not delivered it yet (--query)."""
         from app.search import SearchIndex
 
+        self._wanted = True
         if self.index is None:
             self._generation += 1
             self._use(SearchIndex.build(self._window.library))
@@ -193,6 +214,7 @@ class SearchFeature(QObject):
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
 
+        self.prepare()
         self.panel.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.box.selectAll()
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QContextMenuEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
 MEASURE_CHARS = 92
@@ -26,6 +26,9 @@ ZOOM_RANGE = range(-6, 21)  # steps of one point around the system font size
 
 class SectionView(QTextBrowser):
     link_activated = Signal(QUrl)
+    # A right click, at its viewport position, once use_own_context_menu() is called; Qt's own
+    # CustomContextMenu policy would do the same but naming it builds all of Qt's enums at start-up.
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +41,18 @@ class SectionView(QTextBrowser):
         # text frame's format builds large enum classes in PySide6 that the empty window never needs.
         self._base_point_size: float | None = None
         self._has_page = False
+        self._own_context_menu = False
+
+    def use_own_context_menu(self) -> None:
+        """Right clicks emit context_menu_requested instead of showing Qt's standard menu."""
+        self._own_context_menu = True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._own_context_menu:
+            self.context_menu_requested.emit(event.pos())
+            event.accept()
+        else:
+            super().contextMenuEvent(event)
 
     @property
     def zoom(self) -> int:

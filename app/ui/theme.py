@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction
 
     from app.ui.main_window import MainWindow
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
 # Whether the app has put a palette of its own in place of the platform's.
 _palette_overridden = False
+# Whether the app has asked the platform for a colour scheme other than its own.
+_scheme_requested = False
 
 
 def dark_palette() -> QPalette:
@@ -51,6 +54,8 @@ def light_palette() -> QPalette:
 
 def system_prefers_dark() -> bool:
     """Whether the desktop asks for dark colours (Unknown where the platform cannot tell)."""
+    from PySide6.QtCore import Qt  # here, not at import: naming Qt builds all its enums (see main_window)
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -83,7 +88,7 @@ class ThemeController(QObject):
         window.section_view.installEventFilter(self)
         self._applying = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._on_color_scheme_changed())
-        self.apply(window.settings.theme, save=False)
+        self.apply(window.settings.theme, save=False, starting=True)
 
     @property
     def theme(self) -> str:
@@ -92,16 +97,27 @@ class ThemeController(QObject):
     def choose(self, theme: str) -> None:
         self.apply(theme, save=True)
 
-    def apply(self, theme: str, save: bool) -> None:
+    def apply(self, theme: str, save: bool, starting: bool = False, quiet: bool = False) -> None:
+        """Put a theme in place; `quiet` leaves re-rendering the open page to the caller."""
+        from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
-        global _palette_overridden
+        global _palette_overridden, _scheme_requested
         self.actions.get(theme, self.actions["system"]).setChecked(True)
+        if starting and theme == "system":
+            # The platform's colours need nothing before the first paint. Whether a dark desktop
+            # needs the app's dark palette is asked right after it: asking builds all of Qt's enums.
+            QTimer.singleShot(0, self, self._check_system_scheme)
+            return
         self._applying = True  # asking for a scheme may announce a change: not a new request
         try:
             hints = QGuiApplication.styleHints()
-            scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-            hints.setColorScheme(scheme)
+            if theme != "system" or _scheme_requested:
+                from PySide6.QtCore import Qt
+
+                schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+                hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))
+                _scheme_requested = theme != "system"
             if _palette_overridden:
                 # An empty palette hands the colours back to the platform, which then follows the desktop.
                 QApplication.setPalette(QPalette())
@@ -121,7 +137,15 @@ class ThemeController(QObject):
             settings = self.window.settings
             settings.theme = theme
             settings.sync()
-        self.rerender()
+        if not quiet:
+            self.rerender()
+
+    def _check_system_scheme(self) -> None:
+        before = QGuiApplication.palette().cacheKey()
+        if self.theme == "system":
+            self.apply("system", save=False, quiet=True)
+        if QGuiApplication.palette().cacheKey() != before:
+            self.rerender()
 
     def rerender(self) -> None:
         """Render the open page again in the new colours, at the same place."""
@@ -150,6 +174,8 @@ class ThemeController(QObject):
             QTimer.singleShot(0, self, self.rerender)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.PaletteChange and self.window.current_address is not None:
             self._schedule_rerender()  # the desktop switched light/dark while the app runs
         return False

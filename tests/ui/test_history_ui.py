@@ -102,6 +102,7 @@ def test_a_search_hit_opened_is_a_step_back_and_forward_return_to(make_window: M
     from PySide6.QtWidgets import QLineEdit
 
     window = make_window("--section", "lao-pdr/quick-facts")
+    window.search.prepare()
     qtbot.waitUntil(lambda: window.search.index is not None)
     box = window.findChild(QLineEdit, "searchBox")
     assert box is not None

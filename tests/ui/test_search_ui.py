@@ -18,6 +18,7 @@ MECHANISMS = Address("lao-pdr", "anti-trafficking-mechanisms")
 
 
 def ready(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.search.prepare()  # a small library is indexed on first use
     qtbot.waitUntil(lambda: window.search.index is not None)
     return window
 
@@ -186,11 +187,37 @@ def test_the_index_is_rebuilt_when_the_library_changes(win: MainWindow, qtbot: Q
     assert win.search.index.search("testville", 1)[0].profile == "testland"
 
 
-def test_a_new_window_does_not_build_the_index_before_its_first_paint(qtbot: QtBot, settings_path: Path) -> None:
+def test_a_small_library_is_indexed_when_the_first_key_is_typed(qtbot: QtBot, settings_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.application import create_window
     from app.ui.settings import Settings
 
     window = create_window([], Settings(settings_path))
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    QApplication.processEvents()
+    assert window.search.index is None  # nobody has searched: no index held
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.panel.box, "shelter")
+    qtbot.waitUntil(lambda: window.search.panel.hits != [], timeout=5000)
+    assert window.search.panel.hits[0].address.profile == "lao-pdr"
+
+
+def test_a_large_library_is_indexed_right_after_the_window_shows(
+    qtbot: QtBot, settings_path: Path, tmp_path: Path
+) -> None:
+    from app.ui.application import create_window
+    from app.ui.search_feature import EAGER_INDEX_PROFILES
+    from app.ui.settings import Settings
+
+    for number in range(EAGER_INDEX_PROFILES + 1):
+        (tmp_path / f"land-{number}.yaml").write_text(
+            minimal_profile(f"land-{number}", f"Land {number}"), encoding="utf-8"
+        )
+    window = create_window(["--profiles-dir", str(tmp_path)], Settings(settings_path))
     qtbot.addWidget(window)
     assert window.search.index is None  # nothing built while the window was being made
     window.show()
