@@ -82,9 +82,9 @@ icons: $(RUN_DEPS)
 	$(BIN)/python tools/make_icons.py
 
 # Start-up and memory against the bare PySide6 window (source and frozen, 1 and 1,000 profiles)
-# and search latency, on a private Xvfb; one table, written to bench/results.md.
-bench: $(DEV_DEPS)
-	test -x $(DIST_EXE) || $(MAKE) dist-build
+# and search latency, on a private Xvfb (needs xvfb); one table, written to bench/results.md. The
+# frozen app is built afresh, so its figures are always those of the code in the tree.
+bench: $(DEV_DEPS) dist-build
 	$(BIN)/python -m compileall -q app bench main.py
 	$(BIN)/python bench/run_all.py --frozen $(DIST_EXE)
 
