@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         self.nav_model.set_library(library)
         if len(library.profiles) <= 20:
             self.nav_tree.expandAll()
+        if current is not None and library.resolve(current.section_address) is not None:
+            # At once: a tree left without a current row makes its first row current when it next
+            # gets the focus, which would open that page in place of the reader's.
+            self._select_in_tree(current)
         if not self._splitter_restored:
             self.splitter.setSizes([self._preferred_tree_width(), max(self.splitter.sizes()[1], 400)])
         self.library_changed.emit()

@@ -235,3 +235,20 @@ def test_set_library_shows_added_profiles_and_keeps_the_open_section(
     assert any(name.startswith("Testland") for name in names)
     assert window.current_address == Address("lao-pdr", "challenges")
     assert window.nav_tree.currentIndex() == window.nav_model.index_of(Address("lao-pdr", "challenges"))
+
+
+def test_a_reloaded_library_keeps_the_reader_on_its_page_when_the_tree_gets_the_focus(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.library import Folder, default_folders, load_library
+    from tests.conftest import minimal_profile
+
+    window.open_address(Address("lao-pdr", "challenges"))
+    (tmp_path / "aland.yaml").write_text(minimal_profile("aland", "Aland"), encoding="utf-8")  # sorts first
+    window.set_library(load_library([*default_folders(), Folder(tmp_path)]), open_page=False)
+
+    window.section_view.setFocus()
+    qtbot.waitUntil(window.section_view.hasFocus)
+    window.nav_tree.setFocus()  # a tree without a current row would make its first row current now
+    qtbot.waitUntil(window.nav_tree.hasFocus)
+    assert window.current_address == Address("lao-pdr", "challenges")
