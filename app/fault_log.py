@@ -1,7 +1,8 @@
 """The app's log file: a rotating log in the user data folder where unexpected errors are written.
 
 A user who meets an error can send this file; it never holds what they read or searched, only
-errors and their tracebacks. Rotation keeps it small (a few hundred KB at most) on old laptops.
+the kinds of errors and where in the code they happened (never their messages, which can quote
+either). Rotation keeps it small (a few hundred KB at most) on old laptops.
 """
 
 from __future__ import annotations
@@ -50,9 +51,15 @@ def setup_logging() -> Path | None:
 def log_exception(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> Path | None:
-    """Write an unexpected error with its traceback; returns the log file, if there is one."""
+    """Write an unexpected error with its traceback; returns the log file, if there is one.
+
+    The error's own message is left out: it can quote what the user typed or read (a search term
+    in a database error, a profile's text in a value error), and none of that may reach the disk.
+    The kind of error and where it happened are what a fix needs; the dialog shows the message.
+    """
     target = setup_logging()
-    text = "".join(traceback.format_exception(kind, error, trace))
+    frames = "".join(traceback.format_tb(trace))
+    text = f"Traceback (most recent call last):\n{frames}{kind.__module__}.{kind.__qualname__} (message not logged)"
     logging.getLogger(LOGGER_NAME).error("unexpected error\n%s", text.rstrip())
     return target
 
