@@ -51,7 +51,8 @@ class PrivacyController(QObject):
             "Remove from this computer:\n\n"
             f"• all {len(self.window.reading.bookmarks.bookmarks)} bookmarks\n"
             "• the remembered window size and place, last page, zoom and theme\n"
-            "• the error log\n\n"
+            "• the error log\n"
+            "• the cache of parsed profiles, which names the profile files on this computer\n\n"
             "Pages read and search terms are never stored. Nothing more is remembered until the app "
             "is started again. This cannot be undone.",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -77,7 +78,14 @@ class PrivacyController(QObject):
                     old.write_bytes(b"")  # the log may be open for appending: empty it in place
                 else:
                     old.unlink()
-        window.statusBar().showMessage("Personal data cleared: bookmarks, settings and the error log.", 8000)
+        from app import paths
+        from app.library_cache import CACHE_NAME
+
+        with contextlib.suppress(OSError):
+            (paths.user_cache_dir() / CACHE_NAME).unlink(missing_ok=True)  # rebuilt at the next start
+        window.statusBar().showMessage(
+            "Personal data cleared: bookmarks, settings, the error log and the profile cache.", 8000
+        )
 
 
 def install(window: MainWindow) -> PrivacyController:

@@ -22,6 +22,8 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     window.zoom_by(2)
     window.save_state()
     assert paths.bookmarks_file().exists() and "challenges" in settings_path.read_text(encoding="utf-8")
+    cache = paths.user_cache_dir() / "profiles.json"
+    assert cache.exists()  # written when the window read the library
 
     answers: list[str] = []
 
@@ -40,6 +42,7 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     assert "all 1 bookmarks" in answers[0]
     assert not paths.bookmarks_file().exists()
     assert window.reading.bookmarks.listed() == []
+    assert not cache.exists()
     assert not window.reading.history.back_action.isEnabled()
     window.close()
     assert "challenges" not in (settings_path.read_text(encoding="utf-8") if settings_path.exists() else "")
