@@ -150,10 +150,10 @@ def _fill_in_the_background(window: MainWindow, folders: list[Folder]) -> None:
     shown = window.current_address
 
     def take(library: Library) -> None:
-        window.set_library(library, open_page=False)
+        window.set_library(library, open_page=False)  # the page shown stays
         window.statusBar().clearMessage()
-        if window.current_address == shown:  # the user has not moved on meanwhile
-            window.open_first_page(wanted)
+        if wanted is not None and window.current_address == shown:  # the user has not moved on
+            window.open_address(wanted)
 
     thread = LibraryThread(folders, cache, window)
     thread.loaded.connect(take)

@@ -102,3 +102,16 @@ def test_a_page_chosen_while_a_large_library_loads_is_kept(qtbot: QtBot) -> None
 
     qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
     assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_a_first_start_with_a_large_library_stays_on_the_page_it_shows(qtbot: QtBot) -> None:
+    """No remembered page: the bundled profile shown first is not swapped for the first user profile."""
+    from app.ui.application import LARGE_LIBRARY_FILES
+
+    _fill_user_profiles(LARGE_LIBRARY_FILES + 1)  # "Land 000" sorts before "Lao PDR"
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+    assert window.current_address == Address("lao-pdr")
+
+    qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
+    assert window.current_address == Address("lao-pdr")
