@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from xwatch import MapWatcher, resident_kib
+from xwatch import MapWatcher, resident_kib, start_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTLE_SECONDS = 1.0  # let deferred start-up work (index building) happen before memory is read
@@ -48,20 +48,6 @@ class Variant:
     times: list[float] = field(default_factory=list)
     memory_kib: list[int] = field(default_factory=list)
     paints: list[float] = field(default_factory=list)  # to the first paint of the page (source runs)
-
-
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as handle:
-        number = handle.readline().strip()
-    if not number:
-        raise RuntimeError("Xvfb did not start")
-    return server, f":{number}"
 
 
 def _environment(variant: Variant, display: str, home: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import os
 import select
+import subprocess
 import time
 
 _MAP_NOTIFY = 19
@@ -128,3 +129,18 @@ def _children(pid: int) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A private X server on a free display (Xvfb picks it and writes its number to a pipe)."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as handle:
+        number = handle.readline().strip()
+    if not number:
+        raise RuntimeError("Xvfb did not start")
+    return server, f":{number}"

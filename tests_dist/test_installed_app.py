@@ -13,6 +13,7 @@ import selectors
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from xwatch import start_xvfb  # noqa: E402 - the benches' X server, shared
+
 BUILD = ROOT / "dist" / "tip-reference" / "tip-reference"
 APP_ID = "tip-reference"
 TIMEOUT = 60
@@ -35,16 +39,8 @@ def display() -> Iterator[str]:
 
 
 def _xvfb() -> Iterator[str]:
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as handle:
-        number = handle.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
+    server, display = start_xvfb()
+    yield display
     server.terminate()
     server.wait(10)
 

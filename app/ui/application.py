@@ -125,19 +125,20 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     from app.library import count_profile_files, default_folders, load_library
 
     folders = default_folders(args.profiles_dir)
-    if count_profile_files(folders[1:]) <= LARGE_LIBRARY_FILES:
+    extra_files = count_profile_files(folders[1:])
+    if extra_files <= LARGE_LIBRARY_FILES:
         window.set_library(load_library(folders, cached=True), open_page=False)
         window.open_first_page(args.section)
     else:
-        _fill_in_the_background(window, folders)
+        _fill_in_the_background(window, folders, extra_files)
     if args.query:
         window.search.show_query(args.query)
     return window
 
 
-def _fill_in_the_background(window: MainWindow, folders: list[Folder]) -> None:
+def _fill_in_the_background(window: MainWindow, folders: list[Folder], extra_files: int) -> None:
     """Bundled profiles now, the user's many profiles when the worker has read them."""
-    from app.library import count_profile_files, load_library
+    from app.library import load_library
     from app.library_cache import ProfileCache
     from app.ui.library_thread import LibraryThread
 
@@ -146,7 +147,7 @@ def _fill_in_the_background(window: MainWindow, folders: list[Folder]) -> None:
     window.open_first_page()  # the remembered page if it is bundled, else the first profile
     remembered = window.remembered_address()
     wanted = remembered if remembered is not None and window.current_address != remembered else None
-    window.statusBar().showMessage(f"Reading {count_profile_files(folders[1:]):,} profiles…")
+    window.statusBar().showMessage(f"Reading {extra_files:,} profiles…")
     shown = window.current_address
 
     def take(library: Library) -> None:

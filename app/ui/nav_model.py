@@ -32,7 +32,6 @@ class NavModel(QAbstractItemModel):
     def __init__(self, library: Library | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._profiles = library.profiles if library is not None else ()
         self._hit_counts: dict[str, int] = {}
 
     # -- our API -----------------------------------------------------------------------------
@@ -41,10 +40,13 @@ class NavModel(QAbstractItemModel):
     def library(self) -> Library | None:
         return self._library
 
+    @property
+    def _profiles(self) -> tuple[Profile, ...]:
+        return self._library.profiles if self._library is not None else ()
+
     def set_library(self, library: Library) -> None:
         self.beginResetModel()
         self._library = library
-        self._profiles = library.profiles
         self._hit_counts = {}
         self.endResetModel()
 
