@@ -1,7 +1,8 @@
-"""The command line: parses arguments, runs the text commands, or hands over to the window.
+"""The command line: parses arguments, defines the exit codes and runs the text commands.
 
-Nothing here imports Qt, so `list`, `text` and `validate` start fast and run on machines without a
-screen. Errors are one sentence on stderr and an exit code (2 for bad arguments), never a traceback.
+Nothing here imports Qt or the window (the entry, app/main.py, hands the window and export-pdf to
+the UI), so `list`, `text` and `validate` start fast and run on machines without a screen. Errors
+are one sentence on stderr and an exit code (2 for bad arguments), never a traceback.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from app.model import Library, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+# A command that reads the library, given by the entry when it needs the UI (export-pdf).
+LibraryCommand = Callable[[argparse.Namespace, "Library", TextIO], int]
 
 
 class UsageError(Exception):
@@ -100,41 +104,21 @@ def gui_defaults() -> argparse.Namespace:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `main.py` and the built executable."""
-    argv = sys.argv[1:] if argv is None else argv
-    _use_utf8_output()
-    try:
-        args = parse_args(argv) if argv else gui_defaults()
-        if args.command is None:
-            from app.ui.application import run_gui  # late: the text commands never load Qt
-
-            return run_gui(args)
-        return _run_command(args, sys.stdout, sys.stderr)
-    except UsageError as exc:
-        _say(f"{APP_ID}: {exc}")
-        return EXIT_USAGE
-    except BrokenPipeError:  # `main.py text | head` closed the pipe: nothing left to say
-        return EXIT_OK
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # the promise is one sentence, never a traceback
-        _say(f"{APP_ID}: unexpected error ({exc.__class__.__name__}: {exc}); please report it")
-        return EXIT_PROBLEMS
-
-
-def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_command(args: argparse.Namespace, out: TextIO, err: TextIO,
+                others: Mapping[str, LibraryCommand] | None = None) -> int:
+    """A text command; `others` are the library commands the entry adds (export-pdf)."""
     from app.library import default_folders, load_library
 
     if args.command == "validate":
         return validate(args.paths, out, err)
     library = load_library(default_folders(args.profiles_dir), cached=True)
     report_problems(library.problems, err)
-    code = _run_reading_command(args, library, out, err)
+    code = _run_reading_command(args, library, out, err, others or {})
     return EXIT_PROBLEMS if _bundle_broken(library) else code
 
 
-def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO, err: TextIO) -> int:
+def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO, err: TextIO,
+                         others: Mapping[str, LibraryCommand]) -> int:
     if args.command == "list":
         out.write(list_text(library))
         return EXIT_OK
@@ -144,10 +128,8 @@ def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO
         from app.search_cli import run_search
 
         return run_search(library, args.query, args.limit, args.json, out, err)
-    if args.command == "export-pdf":
-        from app.ui.pdf_export import run_export_pdf  # late: only this command needs Qt
-
-        return run_export_pdf(library, args.profile, args.file, out)
+    if args.command in others:
+        return others[args.command](args, library, out)
     raise UsageError(f"unknown command '{args.command}'")  # pragma: no cover - argparse refuses first
 
 
@@ -210,7 +192,7 @@ def _problem_line(problem: Problem) -> str:
     return str(Problem(problem.path, "note: " + problem.message, problem.line, problem.column))
 
 
-def _use_utf8_output() -> None:
+def use_utf8_output() -> None:
     """Print profile text as UTF-8 whatever the console's locale, rather than fail on a '’'."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -218,6 +200,6 @@ def _use_utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
     if sys.stderr is not None:
         print(message, file=sys.stderr)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli import main
+from app.main import main
 from tests.conftest import LAO_SECTIONS, ROOT, WriteProfile, minimal_profile
 
 
@@ -116,7 +116,7 @@ def test_unknown_section_for_the_window_exits_two_before_opening_it() -> None:
 
 
 def test_text_commands_never_import_qt() -> None:
-    code = "import sys; from app.cli import main; main(['list']); print('PySide6' in sys.modules)"
+    code = "import sys; from app.main import main; main(['list']); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.stdout.strip().endswith("False")
 
@@ -125,10 +125,10 @@ def test_search_prints_ranked_hits_as_json() -> None:
     import io
     import json
 
-    from app.cli import _run_command, parse_args
+    from app.cli import parse_args, run_command
 
     out, err = io.StringIO(), io.StringIO()
-    code = _run_command(parse_args(["search", "shelters", "--json", "--limit", "3"]), out, err)
+    code = run_command(parse_args(["search", "shelters", "--json", "--limit", "3"]), out, err)
     result = json.loads(out.getvalue())
     assert code == 0
     assert result["query"] == "shelters"
@@ -141,10 +141,10 @@ def test_search_without_hits_suggests_words_and_exits_1() -> None:
     import io
     import json
 
-    from app.cli import _run_command, parse_args
+    from app.cli import parse_args, run_command
 
     out, err = io.StringIO(), io.StringIO()
-    code = _run_command(parse_args(["search", "brokrs", "--json"]), out, err)
+    code = run_command(parse_args(["search", "brokrs", "--json"]), out, err)
     assert code == 1
     assert json.loads(out.getvalue())["suggestions"][0] == "brokers"
 
@@ -152,10 +152,10 @@ def test_search_without_hits_suggests_words_and_exits_1() -> None:
 def test_search_text_output_is_one_line_per_hit() -> None:
     import io
 
-    from app.cli import _run_command, parse_args
+    from app.cli import parse_args, run_command
 
     out, err = io.StringIO(), io.StringIO()
-    _run_command(parse_args(["search", "labour", "--limit", "2"]), out, err)
+    run_command(parse_args(["search", "labour", "--limit", "2"]), out, err)
     lines = out.getvalue().splitlines()
     assert len(lines) == 2
     assert lines[0].startswith("lao-pdr/") and lines[0].count("\t") == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.cli import main
+from app.main import main
 
 
 @pytest.mark.parametrize("command", [["list"], ["text"], ["search", "trafficking"]])

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.library import load_paths
+from app.main import main
 from app.plaintext import profile_text
 from tests.conftest import BUNDLED_PROFILE, ROOT, SOURCE_TEXT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import main as entry
 
 BAD = Path(__file__).resolve().parent / "bad_profiles"
 
@@ -24,7 +24,7 @@ BAD = Path(__file__).resolve().parent / "bad_profiles"
 def test_reading_commands_work_beside_bad_profiles_and_report_them_on_stderr(
     command: list[str], expected: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--profiles-dir", str(BAD), *command]) == 0
+    assert entry.main(["--profiles-dir", str(BAD), *command]) == 0
     captured = capsys.readouterr()
     assert expected in captured.out
     if command[0] == "search":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import main as entry
 from app.loader import parse_profile
 from app.model import Problem
 from tests.conftest import WriteProfile, minimal_profile
@@ -55,7 +55,7 @@ def test_a_file_name_with_a_newline_is_one_line_in_validate(
     write_profile: WriteProfile, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_profile("schema: 1\n", name="bad\nfake.yaml:1:1: fine.yaml")
-    assert cli.main(["validate", str(path)]) == 1
+    assert entry.main(["validate", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out and all(line.startswith(str(path).replace("\n", "\\n") + ":1:1: the profile is missing") for line in out)
     assert str(Problem("a\nb.yaml", "m", 1, 2)) == "a\\nb.yaml:1:2: m"

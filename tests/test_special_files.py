@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import main as entry
 from app.loader import load_profile
 from app.profile_install import install_profile
 
@@ -38,7 +38,7 @@ def test_a_device_is_refused_without_being_read() -> None:
 def test_a_folder_of_profiles_with_a_fifo_still_lists_the_others(
     fifo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--profiles-dir", str(fifo.parent), "list"]) == 0
+    assert entry.main(["--profiles-dir", str(fifo.parent), "list"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("lao-pdr\tLao PDR\n")
     assert f"{fifo}: not a regular file" in captured.err

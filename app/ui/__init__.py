@@ -2,6 +2,6 @@
 
 import PySide6.QtCore  # noqa: F401 - loads PySide6's import hook, which the next line tunes
 
-from app.ui.pyside_imports import stop_caching_module_sources
+from app.ui.shell.pyside_imports import stop_caching_module_sources
 
 stop_caching_module_sources()

@@ -1,4 +1,5 @@
-"""Builds the QApplication and the ready main window from parsed command-line arguments."""
+"""Starts the window side: the QApplication, the ready window for parsed arguments (built by the
+composition root, app/ui/compose.py), the fast first paint, and screenshots."""
 
 from __future__ import annotations
 
@@ -13,16 +14,15 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__, paths
 from app.cli import UsageError, parse_args
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
     from app.library import Folder
     from app.model import Library
+    from app.ui.shell.main_window import MainWindow
 
-DEFAULT_SIZE = (1100, 720)
 # More profile files than this outside the bundle are read on a worker thread after the window
 # shows (about 0.3 ms each from the cache, 0.6 ms parsed): the first paint never waits for them.
 LARGE_LIBRARY_FILES = 40
@@ -57,20 +57,30 @@ def set_app_icon(app: QApplication) -> None:
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """The window for parsed arguments, with the library loaded and the first page shown."""
     from app.library import default_folders, load_library
+    from app.ui.compose import build_window as compose
+    from app.ui.shell.window_state import open_first_page, restore_geometry
 
-    library = load_library(default_folders(args.profiles_dir), cached=True)
+    folders = default_folders(args.profiles_dir)
+    library = load_library(folders, cached=True)
     if args.section is not None and library.resolve(args.section) is None:
         raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
-    window = MainWindow(library, settings or Settings())
-    window.extra_profile_dirs = list(args.profiles_dir)
+    window = compose(library, settings or Settings(), folders)
     if args.size:
         window.resize(*args.size)
-    window.restore_state(args.section)
+    restore_geometry(window)
+    open_first_page(window, args.section)
     if args.size:  # an explicit size wins over the remembered geometry
         window.resize(*args.size)
     if args.query:
-        window.search.show_query(args.query)
+        show_query(window, args.query)
     return window
+
+
+def show_query(window: MainWindow, query: str) -> None:
+    """--query: the search done and its best hit open."""
+    from app.ui.features.search.feature import SearchFeature
+
+    window.feature(SearchFeature).show_query(query)
 
 
 def create_window(argv: Sequence[str], settings: Settings | None = None) -> MainWindow:
@@ -97,11 +107,11 @@ def run_gui(args: argparse.Namespace) -> int:
             window = show_then_fill(args)
         except Exception as error:  # started from a menu, nobody sees stderr: say it in a dialog
             from app.fault_log import log_exception
-            from app.ui.faults import show_fault
+            from app.ui.shell.fault_dialog import show_fault
 
             show_fault(error, log_exception(type(error), error, error.__traceback__), wait=True)
             return 1
-    from app.ui.fault_hook import install_excepthook
+    from app.ui.shell.fault_dialog import install_excepthook
 
     install_excepthook()  # from here on, an error in a slot is logged and shown, never silent
     return app.exec()
@@ -114,25 +124,31 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     profiles are read and the first page laid out while the window manager is already placing the
     window: the user sees it sooner, and its first paint already holds the page.
     """
-    window = MainWindow(None, Settings(), finish=False)
-    window.extra_profile_dirs = list(args.profiles_dir)
-    window.restore_geometry()
+    from app.library import default_folders
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.window_state import restore_geometry
+
+    folders = default_folders(args.profiles_dir)
+    window = MainWindow(None, Settings(), folders)
+    restore_geometry(window)
     if args.size:
         window.resize(*args.size)
     window.show()
     set_app_icon(application())
-    window.finish_setup()
-    from app.library import count_profile_files, default_folders, load_library
+    from app.ui.compose import install_features
 
-    folders = default_folders(args.profiles_dir)
+    install_features(window)
+    from app.library import count_profile_files, load_library
+    from app.ui.shell.window_state import open_first_page
+
     extra_files = count_profile_files(folders[1:])
     if extra_files <= LARGE_LIBRARY_FILES:
         window.set_library(load_library(folders, cached=True), open_page=False)
-        window.open_first_page(args.section)
+        open_first_page(window, args.section)
     else:
         _fill_in_the_background(window, folders, extra_files)
     if args.query:
-        window.search.show_query(args.query)
+        show_query(window, args.query)
     return window
 
 
@@ -140,12 +156,13 @@ def _fill_in_the_background(window: MainWindow, folders: list[Folder], extra_fil
     """Bundled profiles now, the user's many profiles when the worker has read them."""
     from app.library import load_library
     from app.library_cache import ProfileCache
-    from app.ui.library_thread import LibraryThread
+    from app.ui.shell.library_thread import LibraryThread
+    from app.ui.shell.window_state import open_first_page, remembered_address
 
     cache = ProfileCache()
     window.set_library(load_library(folders[:1], cache=cache), open_page=False)
-    window.open_first_page()  # the remembered page if it is bundled, else the first profile
-    remembered = window.remembered_address()
+    open_first_page(window)  # the remembered page if it is bundled, else the first profile
+    remembered = remembered_address(window)
     wanted = remembered if remembered is not None and window.current_address != remembered else None
     window.statusBar().showMessage(f"Reading {extra_files:,} profiles…")
     shown = window.current_address

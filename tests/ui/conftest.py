@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.library import default_folders, load_library
 from app.model import Library
 from app.ui.application import create_window
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.settings import Settings
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -51,3 +55,39 @@ def library() -> Library:
 @pytest.fixture
 def today() -> date:
     return date(2026, 11, 28)
+
+
+def menu_action(window: MainWindow, menu: str, text: str) -> QAction:
+    """The entry a user finds under `menu` (File, Help…) called `text`, mnemonics ignored."""
+
+    def plain(label: str) -> str:
+        return label.replace("&", "")
+
+    top = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == menu)
+    assert top is not None
+    found = [a for a in top.actions() if plain(a.text()) == text]
+    assert found, f"no {text!r} in the {menu} menu"
+    return found[0]
+
+
+@contextmanager
+def answering_modal(check: Callable[[QWidget], None]) -> Iterator[None]:
+    """Run `check` on the modal dialog the block opens, then close it whatever happens, so a
+    failing assertion fails the test at once instead of leaving the dialog's loop running."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog is not None, "no modal dialog was open"
+            check(dialog)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.close()
+
+    QTimer.singleShot(0, run)
+    yield
+    if errors:
+        raise errors[0]

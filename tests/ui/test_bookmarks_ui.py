@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.model import Address
-from app.ui.bookmarks_dialog import BookmarksDialog
-from app.ui.main_window import MainWindow
+from app.ui.features.bookmarks.dialog import BookmarksDialog
+from app.ui.features.bookmarks.feature import BookmarksFeature
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
 
@@ -20,18 +21,18 @@ def ctrl_d(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def menu_entries(window: MainWindow) -> list[str]:
-    return [a.text() for a in window.reading.bookmarks.menu.actions() if a.data()]
+    return [a.text() for a in window.feature(BookmarksFeature).menu.actions() if a.data()]
 
 
 def test_ctrl_d_bookmarks_the_open_section_and_the_menu_lists_it(window: MainWindow, qtbot: QtBot) -> None:
     window.open_address(Address("lao-pdr", "challenges"))
     ctrl_d(qtbot, window)
     assert menu_entries(window) == ["TIP challenges ahead — Lao PDR"]
-    assert window.reading.bookmarks.toggle_action.isChecked()
+    assert window.feature(BookmarksFeature).toggle_action.isChecked()
     assert "Bookmarked" in window.statusBar().currentMessage()
     ctrl_d(qtbot, window)
     assert menu_entries(window) == []
-    assert not window.reading.bookmarks.toggle_action.isChecked()
+    assert not window.feature(BookmarksFeature).toggle_action.isChecked()
 
 
 def test_a_bookmark_survives_closing_and_reopening_the_window(make_window: MakeWindow, qtbot: QtBot) -> None:
@@ -41,10 +42,10 @@ def test_a_bookmark_survives_closing_and_reopening_the_window(make_window: MakeW
 
     second = make_window("--section", "lao-pdr/challenges")
     assert menu_entries(second) == ["Contact Details — Lao PDR"]
-    entry = next(a for a in second.reading.bookmarks.menu.actions() if a.data())
+    entry = next(a for a in second.feature(BookmarksFeature).menu.actions() if a.data())
     entry.trigger()
     assert second.current_address == Address("lao-pdr", "contact-details")
-    assert second.reading.bookmarks.toggle_action.isChecked()
+    assert second.feature(BookmarksFeature).toggle_action.isChecked()
 
 
 def test_a_corrupt_bookmarks_file_gives_an_empty_list_and_a_warning(make_window: MakeWindow) -> None:
@@ -61,14 +62,14 @@ def test_the_bookmarks_menu_entry_opens_its_page(window: MainWindow, qtbot: QtBo
     window.open_address(Address("lao-pdr", "quick-facts"))
     ctrl_d(qtbot, window)
     window.open_address(Address("lao-pdr", "challenges"))
-    menu = window.reading.bookmarks.menu
+    menu = window.feature(BookmarksFeature).menu
     entry = next(a for a in menu.actions() if a.data() == "lao-pdr/quick-facts")
     entry.trigger()
     assert window.current_address == Address("lao-pdr", "quick-facts")
 
 
 def test_the_dialog_renames_reorders_and_deletes_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
-    controller = window.reading.bookmarks
+    controller = window.feature(BookmarksFeature)
     for section in ("quick-facts", "contact-details", "challenges"):
         window.open_address(Address("lao-pdr", section))
         ctrl_d(qtbot, window)
@@ -103,7 +104,7 @@ def test_the_dialog_renames_reorders_and_deletes_by_keyboard(window: MainWindow,
 
 
 def test_export_and_import_through_files(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    controller = window.reading.bookmarks
+    controller = window.feature(BookmarksFeature)
     window.open_address(Address("lao-pdr", "challenges"))
     ctrl_d(qtbot, window)
     assert controller.export_to(tmp_path / "mine.json")

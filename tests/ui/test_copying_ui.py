@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.features.copying.feature import CopyingFeature
+from app.ui.shell.main_window import MainWindow
 
 
 def point_of(window: MainWindow, text: str) -> QPoint:
@@ -39,7 +40,7 @@ def test_clicking_a_fax_number_copies_that_number_only(window: MainWindow, qtbot
 
 def test_the_context_menu_on_a_contact_copies_the_whole_contact(window: MainWindow) -> None:
     window.open_address(Address("lao-pdr", "contact-details"))
-    menu = window.reading.copying.context_menu(point_of(window, "Lane Xang Avenue"))
+    menu = window.feature(CopyingFeature).context_menu(point_of(window, "Lane Xang Avenue"))
     copy = next(a for a in menu.actions() if a.objectName() == "copyContactAction")
     copy.trigger()
     assert QGuiApplication.clipboard().text().splitlines()[0] == "Office of the UN Resident Coordinator"
@@ -50,7 +51,7 @@ def test_the_context_menu_on_a_contact_copies_the_whole_contact(window: MainWind
 
 def test_the_context_menu_on_a_number_offers_copy_number(window: MainWindow) -> None:
     window.open_address(Address("lao-pdr", "contact-details"))
-    menu = window.reading.copying.context_menu(point_of(window, "+856 21 267 790"))
+    menu = window.feature(CopyingFeature).context_menu(point_of(window, "+856 21 267 790"))
     texts = [a.text() for a in menu.actions()]
     assert "Copy &Number" in texts and "Copy &Contact" in texts
     next(a for a in menu.actions() if a.text() == "Copy &Contact").trigger()
@@ -60,7 +61,7 @@ def test_the_context_menu_on_a_number_offers_copy_number(window: MainWindow) -> 
 
 def test_no_copy_contact_outside_contacts(window: MainWindow) -> None:
     window.open_address(Address("lao-pdr", "quick-facts"))
-    menu = window.reading.copying.context_menu(point_of(window, "Vientiane"))
+    menu = window.feature(CopyingFeature).context_menu(point_of(window, "Vientiane"))
     assert not any(a.objectName() == "copyContactAction" for a in menu.actions())
-    assert window.reading.copying.copy_with_source_action in menu.actions()
+    assert window.feature(CopyingFeature).copy_with_source_action in menu.actions()
     menu.deleteLater()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.fault_log import log_file
-from app.ui.fault_hook import install_excepthook
-from app.ui.faults import handle_exception
-from app.ui.main_window import MainWindow
+from app.ui.shell.fault_dialog import handle_exception, install_excepthook
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.menus import MenuPlace
 from tests.ui.conftest import MakeWindow
 
 
@@ -32,15 +32,16 @@ def test_an_error_in_a_menu_action_is_logged_and_shown_and_the_app_keeps_running
     install_excepthook()  # as run_gui does
 
     def broken() -> None:
-        raise RuntimeError("the printer caught fire")
+        raise RuntimeError("the printer caught " + "fire".upper())  # the message is not in the source
 
-    action = window.add_action(window.file_menu, "Broken", broken, "Ctrl+Shift+F12")
+    action = window.add_action(MenuPlace.FILE, "Broken", broken, "Ctrl+Shift+F12")
     action.trigger()
     box = fault_dialog(qtbot)
-    assert "RuntimeError: the printer caught fire" in box.text()
+    assert "RuntimeError: the printer caught FIRE" in box.text()
     assert str(log_file()) in box.text()
-    assert "the printer caught fire" in log_file().read_text(encoding="utf-8")
-    assert "Traceback" in log_file().read_text(encoding="utf-8")
+    log = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in log and "RuntimeError" in log
+    assert "caught FIRE" not in log  # a message may quote what the user read or searched
 
     action.trigger()  # a second error while the dialog is open: logged, no second dialog
     assert log_file().read_text(encoding="utf-8").count("ERROR unexpected error") == 2
@@ -81,7 +82,7 @@ def test_a_start_that_fails_is_logged_and_told_in_a_dialog_not_a_silent_exit(
         raise OSError("the disk went away")
 
     monkeypatch.setattr(application, "show_then_fill", fail)
-    monkeypatch.setattr("app.ui.faults.show_fault", lambda error, log, wait=False: shown.append((str(error), log, wait)))
+    monkeypatch.setattr("app.ui.shell.fault_dialog.show_fault", lambda error, log, wait=False: shown.append((str(error), log, wait)))
     assert application.run_gui(gui_defaults()) == 1
     assert shown == [("the disk went away", log_file(), True)]
     logged = log_file().read_text(encoding="utf-8")

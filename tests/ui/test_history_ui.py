@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.features.history.feature import HistoryFeature
+from app.ui.features.search.feature import SearchFeature
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
 
@@ -31,7 +33,7 @@ def test_back_and_forward_keys_walk_the_pages_visited(window: MainWindow, qtbot:
     press(qtbot, window, QKeySequence.StandardKey.Back)
     press(qtbot, window, QKeySequence.StandardKey.Back)
     assert window.current_address == Address("lao-pdr")  # the profile page the window opened on
-    assert not window.reading.history.back_action.isEnabled()
+    assert not window.feature(HistoryFeature).back_action.isEnabled()
     press(qtbot, window, QKeySequence.StandardKey.Forward)
     assert window.current_address == Address("lao-pdr", "quick-facts")
     assert window.nav_tree.currentIndex() == window.nav_model.index_of(Address("lao-pdr", "quick-facts"))
@@ -40,9 +42,9 @@ def test_back_and_forward_keys_walk_the_pages_visited(window: MainWindow, qtbot:
 def test_a_hit_inside_a_section_is_a_step_of_its_own(window: MainWindow, qtbot: QtBot) -> None:
     window.open_address(Address("lao-pdr", "quick-facts"))
     window.open_address(Address("lao-pdr", "quick-facts", 3))
-    window.reading.history.go_back()
+    window.feature(HistoryFeature).go_back()
     assert window.current_address == Address("lao-pdr", "quick-facts")
-    window.reading.history.go_forward()
+    window.feature(HistoryFeature).go_forward()
     assert window.current_address == Address("lao-pdr", "quick-facts", 3)
 
 
@@ -50,8 +52,8 @@ def test_toolbar_buttons_go_back_and_forward(window: MainWindow, qtbot: QtBot) -
     visit_three(window)
     toolbar = window.findChild(QToolBar, "navigationToolBar")
     assert toolbar is not None and toolbar.isVisible()
-    back = toolbar.widgetForAction(window.reading.history.back_action)
-    forward = toolbar.widgetForAction(window.reading.history.forward_action)
+    back = toolbar.widgetForAction(window.feature(HistoryFeature).back_action)
+    forward = toolbar.widgetForAction(window.feature(HistoryFeature).forward_action)
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert window.current_address == Address("lao-pdr", "contact-details")
     assert forward.isEnabled()
@@ -71,9 +73,9 @@ def test_the_mouse_back_and_forward_buttons_work_over_the_text(window: MainWindo
 
 def test_going_back_then_opening_a_page_drops_the_forward_pages(window: MainWindow, qtbot: QtBot) -> None:
     visit_three(window)
-    window.reading.history.go_back()
+    window.feature(HistoryFeature).go_back()
     window.open_address(Address("lao-pdr", "trafficking-trends"))
-    assert not window.reading.history.forward_action.isEnabled()
+    assert not window.feature(HistoryFeature).forward_action.isEnabled()
 
 
 def test_history_is_not_written_to_the_settings(make_window: MakeWindow, settings_path: object) -> None:
@@ -102,13 +104,15 @@ def test_a_search_hit_opened_is_a_step_back_and_forward_return_to(make_window: M
     from PySide6.QtWidgets import QLineEdit
 
     window = make_window("--section", "lao-pdr/quick-facts")
-    window.search.prepare()
-    qtbot.waitUntil(lambda: window.search.index is not None)
+    window.feature(SearchFeature).prepare()
+    qtbot.waitUntil(lambda: window.feature(SearchFeature).index is not None)
     box = window.findChild(QLineEdit, "searchBox")
     assert box is not None
+    searched: list[str] = []
+    window.feature(SearchFeature).panel.searched.connect(searched.append)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, "perpetrators")
-    qtbot.waitUntil(lambda: window.search.panel.query == "perpetrators" and not window.search.panel._timer.isActive())
+    qtbot.waitUntil(lambda: searched[-1:] == ["perpetrators"])
     qtbot.keyClick(box, Qt.Key.Key_Return)
     hit = Address("lao-pdr", "trafficking-situation", 2)
     assert window.current_address == hit

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenuBar, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QMenuBar, QTextBrowser, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import LAO_SECTIONS
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, answering_modal, menu_action
 
 
 def tree(window: MainWindow) -> QTreeView:
@@ -162,26 +162,21 @@ def test_menu_bar_has_file_view_help_and_standard_shortcuts(window: MainWindow) 
     menu_bar = window.findChild(QMenuBar)
     assert menu_bar is not None
     assert [a.text() for a in menu_bar.actions()] == ["&File", "&Edit", "&View", "&Go", "&Bookmarks", "&Help"]
-    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
-    assert window.zoom_in_action.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)
+    assert menu_action(window, "File", "Quit").shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert menu_action(window, "View", "Zoom In").shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)
 
 
 def test_about_box_shows_version_source_file_and_checksum(window: MainWindow, qtbot: QtBot) -> None:
     from app import __version__
 
-    def check_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        assert box is not None
+    def check(box: QWidget) -> None:
         text = box.findChild(QTextBrowser) or box
         content = getattr(text, "text", lambda: "")()
         assert __version__ in content and "UN-ACT" in content and "lao-pdr.yaml" in content
         assert window.library.profiles[0].sha256 in content
-        box.close()
 
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, check_and_close)
-    window.about_action.trigger()
+    with answering_modal(check):
+        menu_action(window, "Help", "About TIP Reference").trigger()
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])

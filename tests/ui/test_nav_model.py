@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 
 from app.library import Folder, load_library
 from app.model import Address, Library
-from app.ui.nav_model import NavModel
+from app.ui.shell.nav_model import NavModel
 from tests.conftest import LAO_SECTIONS, WriteProfile, minimal_profile
 
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.library import load_paths
 from app.print_pages import card_job
-from app.ui.printing import write_pdf
+from app.ui.features.printing.layout import write_pdf
 from tests.conftest import WriteProfile
 
 CONTACTS = 300

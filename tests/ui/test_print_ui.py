@@ -15,8 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.features.printing.feature import PrintingFeature
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT
+from tests.ui.conftest import answering_modal, menu_action
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 
@@ -56,15 +58,15 @@ def test_export_pdf_command_writes_every_title_the_contacts_and_the_source(tmp_p
 
 
 def test_export_pdf_command_refuses_an_unknown_profile_in_one_sentence(tmp_path: Path) -> None:
-    from app.cli import main
+    from app.main import main
 
     assert main(["export-pdf", str(tmp_path / "x.pdf"), "--profile", "atlantis"]) == 2
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_print_is_ctrl_p_in_the_file_menu(window: MainWindow) -> None:
-    action = window.reading.printing.print_action
-    assert action in window.file_menu.actions()
+    action = window.feature(PrintingFeature).print_action
+    assert action is menu_action(window, "File", "Print…")
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
 
 
@@ -74,7 +76,7 @@ def test_printing_the_open_section_pages_it_with_header_and_footer(window: MainW
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = window.reading.printing.print_to(printer, whole_profile=False)
+    pages = window.feature(PrintingFeature).print_to(printer, whole_profile=False)
     text = pdf_text(tmp_path / "printed.pdf")
     assert pages >= 1
     assert "Lao PDR — TIP challenges ahead" in text
@@ -85,7 +87,7 @@ def test_printing_the_open_section_pages_it_with_header_and_footer(window: MainW
 @needs_pdftotext
 def test_export_pdf_of_the_whole_profile_from_the_window(window: MainWindow, tmp_path: Path) -> None:
     window.open_address(Address("lao-pdr", "challenges"))
-    assert window.reading.printing.export_pdf(tmp_path / "all.pdf", whole_profile=True)
+    assert window.feature(PrintingFeature).export_pdf(tmp_path / "all.pdf", whole_profile=True)
     text = pdf_text(tmp_path / "all.pdf")
     assert "Lao PDR Quick Facts" in text and "TIP challenges ahead" in text
     assert "Saved" in window.statusBar().currentMessage()
@@ -93,7 +95,7 @@ def test_export_pdf_of_the_whole_profile_from_the_window(window: MainWindow, tmp
 
 @needs_pdftotext
 def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow, tmp_path: Path) -> None:
-    assert window.reading.printing.export_card(tmp_path / "card.pdf")
+    assert window.feature(PrintingFeature).export_card(tmp_path / "card.pdf")
     text = pdf_text(tmp_path / "card.pdf")
     assert pdf_pages(tmp_path / "card.pdf") == 1
     assert "Vientiane" in text and "Dr. Xoukiet Panyanouvong" in text and "+856 21 267777" in text
@@ -101,26 +103,24 @@ def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow
 
 
 def test_an_unwritable_pdf_target_is_a_status_message_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
-    assert not window.reading.printing.export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
+    assert not window.feature(PrintingFeature).export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
     assert "does not exist" in window.statusBar().currentMessage()
 
 
 def test_ctrl_p_opens_the_print_dialog_for_the_open_section(window: MainWindow, qtbot: QtBot) -> None:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QWidget
 
     window.open_address(Address("lao-pdr", "challenges"))
     titles: list[str] = []
 
-    def read_and_cancel() -> None:
-        dialog = QApplication.activeModalWidget()
+    def read(dialog: QWidget) -> None:
         assert isinstance(dialog, QPrintDialog)
         titles.append(dialog.windowTitle())
-        dialog.reject()
 
-    QTimer.singleShot(0, read_and_cancel)
-    qtbot.keyClick(window.section_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    with answering_modal(read):
+        qtbot.keyClick(window.section_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert titles == ["Print TIP challenges ahead"]
 
 
@@ -130,7 +130,7 @@ def test_no_dated_figure_appears_without_its_year_on_screen_or_on_paper(window: 
 
     profile = window.library.profile("lao-pdr")
     assert profile is not None
-    assert window.reading.printing.export_card(tmp_path / "card.pdf")
+    assert window.feature(PrintingFeature).export_card(tmp_path / "card.pdf")
     paper = " ".join(pdf_text(tmp_path / "card.pdf").split())
     for section in profile.sections:
         window.open_address(Address("lao-pdr", section.id))

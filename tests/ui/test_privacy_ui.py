@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.model import Address
-from app.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
+from app.ui.features.bookmarks.feature import BookmarksFeature
+from app.ui.features.history.feature import HistoryFeature
+from app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import MakeWindow, answering_modal, menu_action
 
 
 def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
@@ -20,30 +23,34 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     window = make_window("--section", "lao-pdr/challenges")
     qtbot.keyClick(window.section_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     window.zoom_by(2)
-    window.save_state()
+    window.close()  # remembers the window, as quitting does
+    window = make_window("--section", "lao-pdr/challenges")
     assert paths.bookmarks_file().exists() and "challenges" in settings_path.read_text(encoding="utf-8")
     cache = paths.user_cache_dir() / "profiles.json"
     assert cache.exists()  # written when the window read the library
 
     answers: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        answers.append(box.text())
-        box.button(button).click()
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def click(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            answers.append(box.text())
+            box.button(button).click()
 
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
-    window.reading.privacy.clear_action.trigger()
+        return click
+
+    clear = menu_action(window, "File", "Clear Personal Data…")
+    with answering_modal(answer(QMessageBox.StandardButton.Cancel)):
+        clear.trigger()
     assert paths.bookmarks_file().exists()  # cancelled: nothing removed
 
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
-    window.reading.privacy.clear_action.trigger()
+    with answering_modal(answer(QMessageBox.StandardButton.Discard)):
+        clear.trigger()
     assert "all 1 bookmarks" in answers[0]
     assert not paths.bookmarks_file().exists()
-    assert window.reading.bookmarks.listed() == []
+    assert window.feature(BookmarksFeature).count == 0
     assert not cache.exists()
-    assert not window.reading.history.back_action.isEnabled()
+    assert not window.feature(HistoryFeature).back_action.isEnabled()
     window.close()
     assert "challenges" not in (settings_path.read_text(encoding="utf-8") if settings_path.exists() else "")
 
@@ -55,14 +62,12 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
 def test_the_about_box_says_what_is_stored_where_and_what_never_is(window: MainWindow, qtbot: QtBot) -> None:
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
+    def read(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
-        box.close()
 
-    QTimer.singleShot(0, read_and_close)
-    window.about_action.trigger()
+    with answering_modal(read):
+        menu_action(window, "Help", "About TIP Reference").trigger()
     text = seen[0]
     assert str(paths.bookmarks_file()) in text
     assert str(window.settings.path) in text

@@ -11,18 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from app import paths
 from app.model import Address
-from app.ui.main_window import MainWindow
-from app.ui.problems_dialog import ProblemsDialog
-from app.ui.profile_actions import ProfileActions
+from app.ui.features.profiles.dialog import ProblemsDialog
+from app.ui.features.profiles.feature import ProfilesFeature
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import WriteProfile, minimal_profile
 from tests.ui.conftest import MakeWindow
 
 BAD = Path(__file__).resolve().parent.parent / "bad_profiles"
 
 
-def actions_of(window: MainWindow) -> ProfileActions:
-    assert window.profile_actions is not None
-    return window.profile_actions
+def actions_of(window: MainWindow) -> ProfilesFeature:
+    return window.feature(ProfilesFeature)
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow) -> ProblemsDialog:
@@ -70,7 +69,7 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
     window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
-    monkeypatch.setattr(ProfileActions, "choose_file", lambda self: source)
+    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda self: source)
     with qtbot.waitSignal(window.library_changed):
         actions_of(window).add_profile_action.trigger()
     assert (paths.user_profiles_dir() / "testland.yaml").read_bytes() == source.read_bytes()
@@ -82,7 +81,7 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
 def test_add_profile_refuses_a_bad_file_and_shows_why(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ProfileActions, "choose_file", lambda self: BAD / "python-object-tag.yaml")
+    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda self: BAD / "python-object-tag.yaml")
     actions_of(window).add_profile_action.trigger()
     dialog = open_dialog(qtbot, window)
     assert dialog.windowTitle() == "Profile not added"
@@ -115,7 +114,7 @@ def test_open_profiles_folder_creates_it_and_hands_the_local_folder_to_the_file_
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr("app.ui.profile_actions.open_url", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("app.ui.features.profiles.feature.open_url", lambda url: opened.append(url) or True)
     actions_of(window).open_folder_action.trigger()
     assert paths.user_profiles_dir().is_dir()
     assert [u.toLocalFile() for u in opened] == [str(paths.user_profiles_dir())]

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import app.render
-import app.ui.main_window
-from app.ui.pyside_imports import _mentions_pyside
+import app.ui.shell.main_window
+from app.ui.shell.pyside_imports import _mentions_pyside
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 def test_the_hook_check_is_ours_and_answers_like_pysides() -> None:
     feature = sys.modules["shibokensupport.feature"]
     assert feature._mod_uses_pyside is _mentions_pyside
-    assert _mentions_pyside(app.ui.main_window) is True
+    assert _mentions_pyside(app.ui.shell.main_window) is True
     assert _mentions_pyside(app.render) is False
 
 

@@ -18,9 +18,9 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import cli
+from app import main as entry
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT
 from tests.ui.conftest import MakeWindow
 
@@ -74,7 +74,7 @@ def test_markup_in_a_profile_is_shown_literally_in_the_window(make_window: MakeW
 def test_markup_in_a_profile_is_printed_literally_by_text(
     markup_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--profiles-dir", str(markup_dir), "text", "markup"]) == 0
+    assert entry.main(["--profiles-dir", str(markup_dir), "text", "markup"]) == 0
     out = capsys.readouterr().out
     for literal in LITERALS:
         assert literal in out
@@ -182,7 +182,7 @@ def test_load_render_search_export_and_window_open_no_socket(
     commands = [["list"], ["text"], ["search", "trafficking", "--json"], ["validate", str(markup_dir)],
                 ["export-pdf", str(tmp_path / "out.pdf")]]
     for command in commands:
-        assert cli.main(["--profiles-dir", str(markup_dir), *command]) == 0, capsys.readouterr().err
+        assert entry.main(["--profiles-dir", str(markup_dir), *command]) == 0, capsys.readouterr().err
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 
     window = make_window("--profiles-dir", str(markup_dir))
@@ -196,7 +196,7 @@ def test_the_app_never_loads_network_or_tls_modules(tmp_path: Path) -> None:
     """Loading, showing, searching and a screenshot leave ssl and QtNetwork unimported."""
     script = (
         "import sys\n"
-        "from app.cli import main\n"
+        "from app.main import main\n"
         f"main(['--screenshot', {str(tmp_path / 'shot.png')!r}, '--section', 'lao-pdr/challenges'])\n"
         "main(['search', 'trafficking'])\n"
         "bad = sorted(m for m in sys.modules if m in ('ssl', '_ssl', 'PySide6.QtNetwork', 'http.client',"
@@ -220,7 +220,7 @@ def test_markup_in_a_profile_is_printed_literally_in_the_pdf(
     qtbot: QtBot, markup_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "markup.pdf"
-    assert cli.main(["--profiles-dir", str(markup_dir), "export-pdf", str(target), "--profile", "markup"]) == 0
+    assert entry.main(["--profiles-dir", str(markup_dir), "export-pdf", str(target), "--profile", "markup"]) == 0
     data = target.read_bytes()
     assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data  # no picture was pulled in
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
@@ -249,7 +249,7 @@ def test_markup_in_a_profile_is_shown_literally_in_search_results(
 def test_settings_are_saved_by_replacing_the_file_never_rewriting_it_in_place(tmp_path: Path) -> None:
     """QSettings writes through QSaveFile: a new file renamed over the old, so a crash mid-write
     leaves the previous settings whole (a new inode each time shows the rename)."""
-    from app.ui.settings import Settings
+    from app.ui.shell.settings import Settings
 
     path = tmp_path / "config" / "settings.ini"
     settings = Settings(path)
@@ -269,7 +269,7 @@ def test_settings_are_saved_by_replacing_the_file_never_rewriting_it_in_place(tm
 def test_literal_text_shows_every_character_in_labels_and_tooltips(qtbot: QtBot, text: str) -> None:
     from PySide6.QtGui import Qt
 
-    from app.ui.plain_text import literal
+    from app.ui.shell.widget_text import literal
 
     assert Qt.mightBeRichText(literal(text))  # always read the same way, whatever the text
     document = QTextDocument()
@@ -301,7 +301,7 @@ def test_a_profile_name_naming_an_image_never_loads_it_into_the_status_bar(
 def test_documents_for_hit_rows_and_print_outs_load_no_file(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from app.ui.closed_document import ClosedDocument
+    from app.ui.shell.closed_document import ClosedDocument
 
     picture = tmp_path / "picture.png"
     image = QImage(300, 300, QImage.Format.Format_RGB32)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.ui.main_window import MainWindow
+from app.ui.features.search.feature import SearchFeature
+from app.ui.shell.main_window import MainWindow
 
 QUERIES = st.text(max_size=30) | st.lists(
     st.sampled_from(['"', "-", "*", "(", ")", "^", ":", "NEAR", "OR", "NOT", "'", "traff", "labour", "Lao", "UN-ACT",
@@ -18,7 +19,7 @@ QUERIES = st.text(max_size=30) | st.lists(
 @given(QUERIES)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_typed_query_searches_opens_and_highlights_without_raising(window: MainWindow, query: str) -> None:
-    feature = window.search
+    feature = window.feature(SearchFeature)
     opened = feature.show_query(query)
     if opened:
         assert window.current_address is not None

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
+from app.ui.features.search.feature import SearchFeature
+from app.ui.shell.main_window import MainWindow
 from tests.conftest import minimal_profile
 from tests.ui.conftest import MakeWindow
 
@@ -18,8 +19,8 @@ MECHANISMS = Address("lao-pdr", "anti-trafficking-mechanisms")
 
 
 def ready(window: MainWindow, qtbot: QtBot) -> MainWindow:
-    window.search.prepare()  # a small library is indexed on first use
-    qtbot.waitUntil(lambda: window.search.index is not None)
+    window.feature(SearchFeature).prepare()  # a small library is indexed on first use
+    qtbot.waitUntil(lambda: window.feature(SearchFeature).index is not None)
     return window
 
 
@@ -42,16 +43,18 @@ def results(window: MainWindow) -> QListWidget:
 
 
 def type_query(window: MainWindow, qtbot: QtBot, text: str) -> None:
+    searched: list[str] = []
+    window.feature(SearchFeature).panel.searched.connect(searched.append)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert box(window).hasFocus()
     qtbot.keyClicks(box(window), text)
-    qtbot.waitUntil(lambda: window.search.panel.query == text and not window.search.panel._timer.isActive())
+    qtbot.waitUntil(lambda: searched[-1:] == [text])
 
 
 def test_typing_shows_ranked_hits_as_you_type(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "shelt")  # a prefix: the last word is still being typed
     assert results(win).isVisible()
-    hits = win.search.panel.hits
+    hits = win.feature(SearchFeature).panel.hits
     assert hits and hits[0].address == Address("lao-pdr", "anti-trafficking-mechanisms", 9)
     assert "<b>shelters</b>" in hits[0].snippet_html
 
@@ -62,7 +65,7 @@ def test_enter_opens_the_hit_scrolled_to_its_block_with_the_words_highlighted(wi
     assert win.current_address == Address("lao-pdr", "trafficking-situation", 2)
     view = win.section_view
     assert view.verticalScrollBar().value() > 0  # the third paragraph is below the first screen
-    bar = win.search.find_bar
+    bar = win.feature(SearchFeature).find_bar
     assert bar.isVisible() and len(bar.matches) == 1
     start, end = bar.matches[0]
     assert view.toPlainText()[start:end] == "perpetrators"
@@ -72,7 +75,7 @@ def test_enter_opens_the_hit_scrolled_to_its_block_with_the_words_highlighted(wi
 
 def test_down_moves_through_hits_and_enter_opens_the_selected_one(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "labour")
-    hits = win.search.panel.hits
+    hits = win.feature(SearchFeature).panel.hits
     assert len(hits) >= 2
     qtbot.keyClick(box(win), Qt.Key.Key_Down)
     assert results(win).currentRow() == 1
@@ -85,7 +88,7 @@ def test_down_moves_through_hits_and_enter_opens_the_selected_one(win: MainWindo
 def test_f3_steps_through_highlights_with_n_of_m(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "labour migration")
     qtbot.keyClick(box(win), Qt.Key.Key_Return)
-    bar = win.search.find_bar
+    bar = win.feature(SearchFeature).find_bar
     total = len(bar.matches)
     assert total >= 3
     assert bar.count_label.text() == f"1 of {total}"
@@ -102,7 +105,7 @@ def test_highlights_cover_other_forms_of_the_stem(win: MainWindow, qtbot: QtBot)
     type_query(win, qtbot, "trafficked ")
     qtbot.keyClick(box(win), Qt.Key.Key_Return)
     text = win.section_view.toPlainText()
-    marked = {text[a:b].lower() for a, b in win.search.find_bar.matches}
+    marked = {text[a:b].lower() for a, b in win.feature(SearchFeature).find_bar.matches}
     assert "trafficking" in marked
 
 
@@ -121,14 +124,14 @@ def test_the_tree_shows_hits_per_section_while_searching(win: MainWindow, qtbot:
 
 def test_a_misspelling_offers_the_closest_words(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "brokrs ")
-    assert win.search.panel.hits == []
-    assert "brokers" in win.search.panel.status.text()
+    assert win.feature(SearchFeature).panel.hits == []
+    assert "brokers" in win.feature(SearchFeature).panel.status.text()
 
 
 def test_ctrl_f_finds_plain_text_in_the_open_section(win: MainWindow, qtbot: QtBot) -> None:
     win.open_address(Address("lao-pdr", "trafficking-situation"))
     qtbot.keyClick(win.section_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = win.search.find_bar
+    bar = win.feature(SearchFeature).find_bar
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "lao pdr")
     total = len(bar.matches)
@@ -148,30 +151,31 @@ def test_this_profile_only_limits_the_search(make_window: MakeWindow, qtbot: QtB
     (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
     window = ready(make_window("--profiles-dir", str(folder), "--section", "lao-pdr/challenges"), qtbot)
     type_query(window, qtbot, "capital ")
-    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr", "testland"}
-    window.search.panel.scope.click()
-    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr"}
-    assert window.search.scope_action.isChecked()
-    window.search.scope_action.trigger()  # the menu item turns it off again
-    assert not window.search.panel.scope.isChecked()
-    assert {h.profile for h in window.search.panel.hits} == {"lao-pdr", "testland"}
+    assert {h.profile for h in window.feature(SearchFeature).panel.hits} == {"lao-pdr", "testland"}
+    window.feature(SearchFeature).panel.scope.click()
+    assert {h.profile for h in window.feature(SearchFeature).panel.hits} == {"lao-pdr"}
+    assert window.feature(SearchFeature).scope_action.isChecked()
+    window.feature(SearchFeature).scope_action.trigger()  # the menu item turns it off again
+    assert not window.feature(SearchFeature).panel.scope.isChecked()
+    assert {h.profile for h in window.feature(SearchFeature).panel.hits} == {"lao-pdr", "testland"}
 
 
 def test_query_argument_opens_the_best_hit(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window("--query", "Vientiane Transit Centre")
     assert window.current_address == Address("lao-pdr", "anti-trafficking-mechanisms", 8)
     assert box(window).text() == "Vientiane Transit Centre"
-    assert window.search.find_bar.matches
+    assert window.feature(SearchFeature).find_bar.matches
 
 
 def test_many_hundreds_of_searches_in_a_row_do_not_crash(win: MainWindow, qtbot: QtBot) -> None:
-    panel = win.search.panel
-    before = panel.searches
+    panel = win.feature(SearchFeature).panel
+    searched: list[str] = []
+    panel.searched.connect(searched.append)
     words = ["lab", "labour", "traffick", "NSC", "viet nam", "zzz", ""]
     for number in range(700):
         panel.box.setText(words[number % len(words)])
         panel.run_search()
-    assert panel.searches - before == 600
+    assert len(searched) == 600
     assert win.isVisible()
 
 
@@ -181,37 +185,37 @@ def test_the_index_is_rebuilt_when_the_library_changes(win: MainWindow, qtbot: Q
     folder = tmp_path / "more"
     folder.mkdir()
     (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
-    with qtbot.waitSignal(win.search.index_ready):
+    with qtbot.waitSignal(win.feature(SearchFeature).index_ready):
         win.set_library(load_library(default_folders([folder])))
-    assert win.search.index is not None
-    assert win.search.index.search("testville", 1)[0].profile == "testland"
+    assert win.feature(SearchFeature).index is not None
+    assert win.feature(SearchFeature).index.search("testville", 1)[0].profile == "testland"
 
 
 def test_a_small_library_is_indexed_when_the_first_key_is_typed(qtbot: QtBot, settings_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.application import create_window
-    from app.ui.settings import Settings
+    from app.ui.shell.settings import Settings
 
     window = create_window([], Settings(settings_path))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
     QApplication.processEvents()
-    assert window.search.index is None  # nobody has searched: no index held
+    assert window.feature(SearchFeature).index is None  # nobody has searched: no index held
 
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search.panel.box, "shelter")
-    qtbot.waitUntil(lambda: window.search.panel.hits != [], timeout=5000)
-    assert window.search.panel.hits[0].address.profile == "lao-pdr"
+    qtbot.keyClicks(window.feature(SearchFeature).panel.box, "shelter")
+    qtbot.waitUntil(lambda: window.feature(SearchFeature).panel.hits != [], timeout=5000)
+    assert window.feature(SearchFeature).panel.hits[0].address.profile == "lao-pdr"
 
 
 def test_a_large_library_is_indexed_right_after_the_window_shows(
     qtbot: QtBot, settings_path: Path, tmp_path: Path
 ) -> None:
     from app.ui.application import create_window
-    from app.ui.search_feature import EAGER_INDEX_PROFILES
-    from app.ui.settings import Settings
+    from app.ui.features.search.feature import EAGER_INDEX_PROFILES
+    from app.ui.shell.settings import Settings
 
     for number in range(EAGER_INDEX_PROFILES + 1):
         (tmp_path / f"land-{number}.yaml").write_text(
@@ -219,33 +223,31 @@ def test_a_large_library_is_indexed_right_after_the_window_shows(
         )
     window = create_window(["--profiles-dir", str(tmp_path)], Settings(settings_path))
     qtbot.addWidget(window)
-    assert window.search.index is None  # nothing built while the window was being made
+    assert window.feature(SearchFeature).index is None  # nothing built while the window was being made
     window.show()
-    qtbot.waitUntil(lambda: window.search.index is not None)
+    qtbot.waitUntil(lambda: window.feature(SearchFeature).index is not None)
 
 
 def test_one_click_on_a_hit_opens_it_with_the_typed_prefix_highlighted(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "labou")
-    hits = win.search.panel.hits
+    hits = win.feature(SearchFeature).panel.hits
     listing = results(win)
     rect = listing.visualItemRect(listing.item(1))
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_address == hits[1].address
     text = win.section_view.toPlainText()
-    assert {text[a:b] for a, b in win.search.find_bar.matches} == {"labour"}
+    assert {text[a:b] for a, b in win.feature(SearchFeature).find_bar.matches} == {"labour"}
 
 
 def test_clearing_the_search_removes_the_highlights_and_keeps_the_place(win: MainWindow, qtbot: QtBot) -> None:
     type_query(win, qtbot, "perpetrators")
     qtbot.keyClick(box(win), Qt.Key.Key_Return)
-    from app.ui.find_bar import spans_with_background
-    from app.ui.page_style import render_style
+    from app.ui.features.search.find_bar import hit_spans
 
-    colour = render_style(win.section_view.palette()).hit_background
     scrolled = win.section_view.verticalScrollBar().value()
-    assert spans_with_background(win.section_view.document(), colour)
+    assert hit_spans(win.section_view.document())
     qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(box(win), Qt.Key.Key_Escape)
     assert win.current_address == Address("lao-pdr", "trafficking-situation", 2)
     assert win.section_view.verticalScrollBar().value() == scrolled
-    assert spans_with_background(win.section_view.document(), colour) == []
+    assert hit_spans(win.section_view.document()) == []

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.cli import gui_defaults
 from app.model import Address
 from app.ui.application import show_then_fill
-from app.ui.settings import Settings
+from app.ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -51,11 +51,12 @@ def test_the_window_shows_before_qts_enums_the_model_or_the_renderer_are_loaded(
         "import sys\n"
         "import PySide6.QtCore as core\n"
         "from app.ui.application import application\n"
-        "from app.ui.main_window import MainWindow\n"
-        "from app.ui.settings import Settings\n"
+        "from app.ui.shell.main_window import MainWindow\n"
+        "from app.ui.shell.settings import Settings\n"
         "application()\n"
-        "window = MainWindow(None, Settings(), finish=False)\n"
-        "window.restore_geometry()\n"
+        "from app.ui.shell.window_state import restore_geometry\n"
+        "window = MainWindow(None, Settings())\n"
+        "restore_geometry(window)\n"
         "window.show()\n"
         "print('Qt' in vars(core), 'app.model' in sys.modules, 'app.render' in sys.modules)\n"
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.model import Address
-from app.ui.main_window import MainWindow
-from app.ui.theme import dark_palette, is_dark
+from app.ui.features.theme.feature import ThemeFeature, dark_palette, is_dark
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
 
@@ -18,9 +19,10 @@ from tests.ui.conftest import MakeWindow
 def back_to_the_system_theme() -> Iterator[None]:
     """The palette is the whole application's: no test leaves another one dark."""
     yield
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    import app.ui.theme as theme
+    import app.ui.features.theme.feature as theme
 
     QApplication.setPalette(QPalette())
     QGuiApplication.styleHints().unsetColorScheme()
@@ -48,7 +50,7 @@ def page_text_colour(window: MainWindow) -> QColor:
 
 def test_dark_theme_darkens_the_window_and_renders_the_page_in_light_text(window: MainWindow) -> None:
     window.open_address(Address("lao-pdr", "challenges"))
-    window.reading.theme.actions["dark"].trigger()
+    window.feature(ThemeFeature).actions["dark"].trigger()
     base = window.section_view.palette().color(QPalette.ColorRole.Base)
     assert is_dark(window.section_view.palette())
     text = page_text_colour(window)
@@ -57,8 +59,8 @@ def test_dark_theme_darkens_the_window_and_renders_the_page_in_light_text(window
 
 
 def test_light_theme_after_dark_brings_dark_text_on_light_paper(window: MainWindow) -> None:
-    window.reading.theme.actions["dark"].trigger()
-    window.reading.theme.actions["light"].trigger()
+    window.feature(ThemeFeature).actions["dark"].trigger()
+    window.feature(ThemeFeature).actions["light"].trigger()
     palette = window.section_view.palette()
     assert not is_dark(palette)
     assert contrast(page_text_colour(window), palette.color(QPalette.ColorRole.Base)) >= 7.0
@@ -66,18 +68,18 @@ def test_light_theme_after_dark_brings_dark_text_on_light_paper(window: MainWind
 
 def test_the_theme_is_remembered_for_the_next_start(make_window: MakeWindow) -> None:
     first = make_window()
-    first.reading.theme.actions["dark"].trigger()
+    first.feature(ThemeFeature).actions["dark"].trigger()
     first.close()
     QGuiApplication.instance().setPalette(QPalette())  # type: ignore[union-attr]
     second = make_window()
-    assert second.reading.theme.theme == "dark"
-    assert second.reading.theme.actions["dark"].isChecked()
+    assert second.feature(ThemeFeature).theme == "dark"
+    assert second.feature(ThemeFeature).actions["dark"].isChecked()
     assert is_dark(second.section_view.palette())
 
 
 def test_system_follows_the_platform_again(window: MainWindow) -> None:
-    window.reading.theme.actions["dark"].trigger()
-    window.reading.theme.actions["system"].trigger()
+    window.feature(ThemeFeature).actions["dark"].trigger()
+    window.feature(ThemeFeature).actions["system"].trigger()
     assert QGuiApplication.palette().resolveMask() == 0  # the platform's palette, not ours
     assert window.settings.theme == "system"
 
@@ -93,7 +95,7 @@ def test_with_system_the_page_follows_a_palette_change_of_the_desktop(window: Ma
     from PySide6.QtWidgets import QApplication
 
     window.open_address(Address("lao-pdr", "challenges"))
-    assert window.reading.theme.theme == "system"
+    assert window.feature(ThemeFeature).theme == "system"
     QApplication.setPalette(dark_palette())  # what the platform does when the desktop turns dark
     qtbot.waitUntil(lambda: contrast(page_text_colour(window), QColor("#17181a")) >= 7.0)
     assert window.current_address == Address("lao-pdr", "challenges")
@@ -102,12 +104,14 @@ def test_with_system_the_page_follows_a_palette_change_of_the_desktop(window: Ma
 def test_system_on_a_dark_desktop_whose_style_stays_light_uses_the_dark_palette(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.ui.theme as theme
+    from PySide6.QtGui import QGuiApplication
+
+    import app.ui.features.theme.feature as theme
 
     monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
-    window.reading.theme.actions["system"].trigger()
+    window.feature(ThemeFeature).actions["system"].trigger()
     assert is_dark(window.section_view.palette())
     assert contrast(page_text_colour(window), window.section_view.palette().color(QPalette.ColorRole.Base)) >= 7.0
     monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
-    window.reading.theme._on_color_scheme_changed()  # the desktop turned light again
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)  # the desktop turned light again
     assert not is_dark(window.section_view.palette())

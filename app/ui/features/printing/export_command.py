@@ -28,7 +28,7 @@ def run_export_pdf(library: Library, profile_id: str | None, target: Path, out: 
             raise UsageError(f"no profile '{profile_id}'; '{APP_ID} list' shows the ids")
         profiles = [profile]
     _gui_application()
-    from app.ui.printing import PrintError, write_pdf
+    from app.ui.features.printing.layout import PrintError, write_pdf
 
     today = date.today()
     try:

@@ -30,6 +30,7 @@ class SearchPanel(QWidget):
     hit_opened = Signal(object, str)
     counts_changed = Signal(dict)
     cleared = Signal()
+    searched = Signal(str)  # the hits of this query are on show
 
     def __init__(self, current_profile: Callable[[], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,6 @@ class SearchPanel(QWidget):
         self._current_profile = current_profile
         self._index: SearchIndex | None = None
         self._hits: list[Hit] = []
-        self.searches = 0  # how many queries ran: tests and the bench read it
         self._delegate_set = False
         self.last_typing = False  # whether the shown hits took the last word as a prefix
 
@@ -118,7 +118,7 @@ class SearchPanel(QWidget):
             self.counts_changed.emit({})
             return
         if self.results.isHidden() and not self._delegate_set:
-            from app.ui.hit_delegate import HitDelegate  # late: its style classes cost start-up time
+            from app.ui.features.search.hit_delegate import HitDelegate  # late: its style classes cost start-up time
 
             self.results.setItemDelegate(HitDelegate(self.results))
             self._delegate_set = True
@@ -126,7 +126,6 @@ class SearchPanel(QWidget):
         if index is None:
             self._say("Preparing the search index…")
             return
-        self.searches += 1
         profile, typing = self.profile_filter(), self.typing
         self.last_typing = typing
         self._hits = index.search(text, RESULT_LIMIT, profile=profile, typing=typing)
@@ -141,6 +140,7 @@ class SearchPanel(QWidget):
         else:
             self._say_no_hits(index.suggestions(text), profile is not None)
         self.counts_changed.emit(index.hit_counts(text, profile=profile, typing=typing))
+        self.searched.emit(text)
 
     def open_current(self) -> bool:
         """Open the selected hit (the best if none is selected); False when there is none."""

@@ -13,34 +13,40 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.features.bookmarks.feature import BookmarksFeature
+    from app.ui.features.history.feature import HistoryFeature
+    from app.ui.shell.main_window import MainWindow
 
 NEVER_STORED = "Never stored: search terms and the history of pages read; they are forgotten when the app closes."
 
 
-def stored_items(window: MainWindow) -> list[tuple[str, Path]]:
-    """Every file the app writes, with what it holds (shown in the About box)."""
-    from app import paths
-    from app.fault_log import log_file
+class PrivacyFeature(QObject):
+    """File > Clear Personal Data, over the bookmarks and history it is handed."""
 
-    return [
-        ("Settings (window size and place, last page, zoom, theme)", window.settings.path),
-        ("Bookmarks", window.reading.bookmarks.bookmarks.path),
-        ("Error log (unexpected errors, to report them)", log_file()),
-        ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
-    ]
+    def __init__(self, window: MainWindow, bookmarks: BookmarksFeature, history: HistoryFeature) -> None:
+        from app.ui.shell.menus import MenuPlace
 
-
-class PrivacyController(QObject):
-    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        file_menu = window.file_menu
-        file_menu.addSeparator()
+        self._bookmarks = bookmarks
+        self._history = history
+        window.add_separator(MenuPlace.FILE)
         self.clear_action = window.add_action(
-            file_menu, "C&lear Personal Data…", self.ask_clear, None,
+            MenuPlace.FILE, "C&lear Personal Data…", self.ask_clear, None,
             "Remove bookmarks, the remembered window and page, and all settings",
         )
+
+    def stored_items(self) -> list[tuple[str, Path]]:
+        """Every file the app writes, with what it holds (shown in the About box)."""
+        from app import paths
+        from app.fault_log import log_file
+
+        return [
+            ("Settings (window size and place, last page, zoom, theme)", self.window.settings.path),
+            ("Bookmarks", self._bookmarks.path),
+            ("Error log (unexpected errors, to report them)", log_file()),
+            ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
+        ]
 
     def ask_clear(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -49,7 +55,7 @@ class PrivacyController(QObject):
             self.window,
             "Clear personal data?",
             "Remove from this computer:\n\n"
-            f"• all {len(self.window.reading.bookmarks.bookmarks)} bookmarks\n"
+            f"• all {self._bookmarks.count} bookmarks\n"
             "• the remembered window size and place, last page, zoom and theme\n"
             "• the error log\n"
             "• the cache of parsed profiles, which names the profile files on this computer\n\n"
@@ -66,9 +72,8 @@ class PrivacyController(QObject):
         from app.fault_log import log_file
 
         window = self.window
-        reading = window.reading
-        reading.bookmarks.clear()
-        reading.history.clear()
+        self._bookmarks.clear()
+        self._history.clear()
         window.settings.clear()
         window.remember_on_close = False  # else closing would write the window's place again
         log = log_file()
@@ -87,6 +92,3 @@ class PrivacyController(QObject):
             "Personal data cleared: bookmarks, settings, the error log and the profile cache.", 8000
         )
 
-
-def install(window: MainWindow) -> PrivacyController:
-    return PrivacyController(window)

@@ -79,7 +79,7 @@ class SectionView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         """Pages never pull in files or network resources, whatever a profile's text says
         (a blank image, not None: see closed_document)."""
-        from app.ui.closed_document import no_resource
+        from app.ui.shell.closed_document import no_resource
 
         return no_resource(type)
 

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
     from app.model import Problem
-    from app.ui.main_window import MainWindow
-    from app.ui.problems_dialog import ProblemsDialog
+    from app.ui.features.profiles.dialog import ProblemsDialog
+    from app.ui.shell.main_window import MainWindow
 
 
 def problems_notice(problems: tuple[Problem, ...]) -> str:
@@ -29,18 +29,19 @@ def problems_notice(problems: tuple[Problem, ...]) -> str:
     return f"{len(problems)} note{'s' if len(problems) != 1 else ''} on profiles" if problems else ""
 
 
-class ProfileActions:
-    """Owns the profile actions of one window; created by install_profile_actions()."""
+class ProfilesFeature:
+    """The profile actions of one window and the status bar's problems button."""
 
     def __init__(self, window: MainWindow) -> None:
         from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QPushButton
 
+        from app.ui.shell.menus import MenuPlace
+
         self.window = window
         self.dialog: ProblemsDialog | None = None
-        add, menu = window.add_action, window.file_menu
-        if not menu.isEmpty():
-            menu.addSeparator()
+        add, menu = window.add_action, MenuPlace.FILE
+        window.add_separator(menu)
         self.add_profile_action = add(menu, "&Add Profile…", self.add_profile, "Ctrl+Shift+O",
                                       "Check a profile file and copy it into your profiles folder")
         self.open_folder_action = add(menu, "Open Profiles &Folder", self.open_profiles_folder,
@@ -70,7 +71,7 @@ class ProfileActions:
         self.problems_action.setEnabled(bool(self.window.library.problems))
 
     def show_problems(self) -> ProblemsDialog:
-        from app.ui.problems_dialog import ProblemsDialog
+        from app.ui.features.profiles.dialog import ProblemsDialog
 
         problems = self.window.library.problems
         intro = ("These profile files could not be read and are not shown; the other profiles are. "
@@ -83,9 +84,9 @@ class ProfileActions:
         return self.dialog
 
     def reload(self) -> None:
-        from app.library import default_folders, load_library
+        from app.library import load_library
 
-        library = load_library(default_folders(self.window.extra_profile_dirs), cached=True)
+        library = load_library(self.window.folders, cached=True)
         self.window.set_library(library)
         count = len(library.profiles)
         self.window.statusBar().showMessage(f"{count} profile{'s' if count != 1 else ''} read", 5000)
@@ -103,7 +104,7 @@ class ProfileActions:
         """Check a file and copy it into the profiles folder, or show why it was refused."""
         from app.model import Address
         from app.profile_install import install_profile
-        from app.ui.problems_dialog import ProblemsDialog
+        from app.ui.features.profiles.dialog import ProblemsDialog
 
         source = source or self.choose_file()
         if source is None:
@@ -140,8 +141,3 @@ def open_url(url: QUrl) -> bool:
 
     return QDesktopServices.openUrl(url)
 
-
-def install_profile_actions(window: MainWindow) -> ProfileActions:
-    actions = ProfileActions(window)
-    window.profile_actions = actions
-    return actions

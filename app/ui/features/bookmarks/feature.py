@@ -1,7 +1,7 @@
 """The Bookmarks menu: Ctrl+D toggles a bookmark on the open page, the menu lists and opens them,
 a dialog renames, reorders and deletes them, and they are exported and imported as files.
 
-Signals: BookmarksController.changed() — the list changed (the menu and the dialog refresh).
+Signals: BookmarksFeature.changed() — the list changed (the menu and the dialog refresh).
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from PySide6.QtCore import QObject, Signal
 
 from app import paths
 from app.bookmarks import Bookmark, BookmarkError, Bookmarks
-from app.ui.plain_text import literal
-from app.ui.shortcuts_dialog import LIST_ENTRY
+from app.ui.shell.menus import LIST_ENTRY
+from app.ui.shell.widget_text import literal
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 BOOKMARKS_FILTER = "Bookmarks (*.json);;All files (*)"
 
 
-class BookmarksController(QObject):
+class BookmarksFeature(QObject):
     changed = Signal()
 
     def __init__(self, window: MainWindow, path: Path | None = None) -> None:
@@ -31,8 +31,7 @@ class BookmarksController(QObject):
 
         self.window = window
         self.bookmarks = Bookmarks(path or paths.bookmarks_file())
-        self.menu = window.menuBar().addMenu("&Bookmarks")
-        window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        self.menu = window.add_menu("&Bookmarks")
         self.menu.setObjectName("bookmarksMenu")
         add = window.add_action
         self.toggle_action = add(None, "&Bookmark This Page", self.toggle_current, QKeySequence("Ctrl+D"),
@@ -79,9 +78,14 @@ class BookmarksController(QObject):
         self.toggle_action.setChecked(marked)
         self.toggle_action.setEnabled(current is not None)
 
-    def listed(self) -> list[str]:
-        """The menu's bookmark entries as shown (for the dialog's preview and for tests)."""
-        return [b.label for b in self.bookmarks]
+    @property
+    def path(self) -> Path:
+        """The bookmarks file (for the list of what the app stores)."""
+        return self.bookmarks.path
+
+    @property
+    def count(self) -> int:
+        return len(self.bookmarks)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -124,7 +128,7 @@ class BookmarksController(QObject):
         self.window.statusBar().showMessage(message, 20000)
 
     def manage(self) -> None:
-        from app.ui.bookmarks_dialog import BookmarksDialog
+        from app.ui.features.bookmarks.dialog import BookmarksDialog
 
         dialog = BookmarksDialog(self, self.window)
         dialog.exec()
@@ -172,6 +176,3 @@ class BookmarksController(QObject):
         self.bookmarks.delete_file()
         self.changed.emit()
 
-
-def install(window: MainWindow) -> BookmarksController:
-    return BookmarksController(window)

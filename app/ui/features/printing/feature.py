@@ -1,5 +1,5 @@
 """File menu entries for paper and PDF: Print (Ctrl+P), Print Whole Profile, Export PDF and the
-one-page country card. Layout and painting are in printing.py, the content in app/print_pages.py."""
+one-page country card. Layout and painting are in layout.py, the content in app/print_pages.py."""
 
 from __future__ import annotations
 
@@ -12,18 +12,20 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
 
     from app.print_pages import PrintJob
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 PDF_FILTER = "PDF documents (*.pdf)"
 
 
-class PrintController(QObject):
+class PrintingFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         from PySide6.QtGui import QKeySequence
 
+        from app.ui.shell.menus import MenuPlace
+
         self.window = window
-        add, menu = window.add_action, window.file_menu
+        add, menu = window.add_action, MenuPlace.FILE
         self.print_action = add(menu, "&Print…", lambda: self.ask_print(whole_profile=False),
                                 QKeySequence.StandardKey.Print, "Print the open section")
         self.print_profile_action = add(menu, "Print &Whole Profile…", lambda: self.ask_print(whole_profile=True),
@@ -58,7 +60,7 @@ class PrintController(QObject):
     # -- doing it ----------------------------------------------------------------------------
 
     def print_to(self, device: QPagedPaintDevice, whole_profile: bool) -> int:
-        from app.ui.printing import paint_jobs
+        from app.ui.features.printing.layout import paint_jobs
 
         job = self.job(whole_profile)
         return paint_jobs(device, [job]) if job else 0
@@ -70,7 +72,7 @@ class PrintController(QObject):
         return self._write(target, self.card_job())
 
     def _write(self, target: Path, job: PrintJob | None) -> bool:
-        from app.ui.printing import PrintError, write_pdf
+        from app.ui.features.printing.layout import PrintError, write_pdf
 
         if job is None:
             self.window.statusBar().showMessage("No page is open: there is nothing to export.", 5000)
@@ -88,7 +90,7 @@ class PrintController(QObject):
     def ask_print(self, whole_profile: bool) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from app.ui.printing import PrintError, setup_page
+        from app.ui.features.printing.layout import PrintError, setup_page
 
         job = self.job(whole_profile)
         if job is None:
@@ -146,6 +148,3 @@ class PrintController(QObject):
         if target is not None:
             self.export_card(target)
 
-
-def install(window: MainWindow) -> PrintController:
-    return PrintController(window)

@@ -3,27 +3,26 @@
 Qt 6.8+ can ask the platform for a colour scheme (QStyleHints.setColorScheme). Where the platform
 cannot switch (no desktop theme, the offscreen platform, older desktops) the app sets a palette of
 its own instead. The section view takes its colours from the palette (page_style.render_style), so
-the open page is rendered again whenever the palette changes, keeping its place.
+the open page is rendered again whenever the palette changes, keeping its place. The chosen theme
+is the setting; what is on screen is the palette: nothing else keeps either.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
-THEME_LABELS = {"system": "&System", "light": "&Light", "dark": "&Dark"}
-# Whether the app has put a palette of its own in place of the platform's.
-_palette_overridden = False
-# Whether the app has asked the platform for a colour scheme other than its own.
-_scheme_requested = False
+from app.ui.shell.settings import THEMES
+
+THEME_LABELS = dict(zip(THEMES, ("&System", "&Light", "&Dark"), strict=True))
 
 
 def dark_palette() -> QPalette:
@@ -63,13 +62,19 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-class ThemeController(QObject):
+class ThemeFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         from PySide6.QtGui import QActionGroup
 
+        from app.ui.shell.menus import MenuPlace
+
         self.window = window
-        self.menu = window.view_menu.addMenu("&Theme")
+        # Whether the app has put a palette of its own in place of the platform's, and whether it
+        # has asked the platform for a colour scheme other than its own: what to undo on a change.
+        self._palette_overridden = False
+        self._scheme_requested = False
+        self.menu = window.add_submenu(MenuPlace.VIEW, "&Theme")
         self.menu.setObjectName("themeMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -87,12 +92,13 @@ class ThemeController(QObject):
         self._rerender_pending = False
         window.section_view.installEventFilter(self)
         self._applying = False
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self._on_color_scheme_changed())
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
         self.apply(window.settings.theme, save=False, starting=True)
 
     @property
     def theme(self) -> str:
-        return next((t for t, a in self.actions.items() if a.isChecked()), "system")
+        """The chosen theme: the setting."""
+        return self.window.settings.theme
 
     def choose(self, theme: str) -> None:
         self.apply(theme, save=True)
@@ -102,7 +108,6 @@ class ThemeController(QObject):
         from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
-        global _palette_overridden, _scheme_requested
         self.actions.get(theme, self.actions["system"]).setChecked(True)
         if starting and theme == "system":
             # The platform's colours need nothing before the first paint. Whether a dark desktop
@@ -112,22 +117,22 @@ class ThemeController(QObject):
         self._applying = True  # asking for a scheme may announce a change: not a new request
         try:
             hints = QGuiApplication.styleHints()
-            if theme != "system" or _scheme_requested:
+            if theme != "system" or self._scheme_requested:
                 from PySide6.QtCore import Qt
 
                 schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
                 hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))
-                _scheme_requested = theme != "system"
-            if _palette_overridden:
+                self._scheme_requested = theme != "system"
+            if self._palette_overridden:
                 # An empty palette hands the colours back to the platform, which then follows the desktop.
                 QApplication.setPalette(QPalette())
-                _palette_overridden = False
+                self._palette_overridden = False
             wanted_dark = theme == "dark" or (theme == "system" and system_prefers_dark())
             # Under System a light palette is the platform's own; only a dark desktop the platform's
             # palette does not follow (a style without dark colours) needs the app's dark palette.
             if (theme != "system" or wanted_dark) and is_dark(QGuiApplication.palette()) != wanted_dark:
                 QApplication.setPalette(dark_palette() if wanted_dark else light_palette())
-                _palette_overridden = True
+                self._palette_overridden = True
         finally:
             self._applying = False
         # Widgets learn of a new application palette through posted events; deliver them now, so the
@@ -150,16 +155,10 @@ class ThemeController(QObject):
     def rerender(self) -> None:
         """Render the open page again in the new colours, at the same place."""
         self._rerender_pending = False
-        window = self.window
-        current = window.current_address
-        if current is None:
-            return
-        bar = window.section_view.verticalScrollBar()
-        position = bar.value()
-        window.open_address(current)
-        bar.setValue(position)
+        self.window.reload_page(keep_scroll=True)
 
-    def _on_color_scheme_changed(self) -> None:
+    @Slot()
+    def _on_style_hints_color_scheme_changed(self) -> None:
         """The desktop switched between light and dark while the app runs."""
         if self._applying:
             return
@@ -180,6 +179,3 @@ class ThemeController(QObject):
             self._schedule_rerender()  # the desktop switched light/dark while the app runs
         return False
 
-
-def install(window: MainWindow) -> ThemeController:
-    return ThemeController(window)

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.plain_text import literal
+from app.ui.shell.widget_text import literal
 
 if TYPE_CHECKING:
-    from app.ui.bookmarks_ui import BookmarksController
+    from app.ui.features.bookmarks.feature import BookmarksFeature
 
 
 class BookmarksDialog(QDialog):
     """Every change is saved at once through the controller; there is nothing to apply or cancel."""
 
-    def __init__(self, controller: BookmarksController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: BookmarksFeature, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bookmarksDialog")
         self.setWindowTitle("Manage Bookmarks")

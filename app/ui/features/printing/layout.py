@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from app import APP_NAME
 from app.print_pages import PrintJob
-from app.ui.closed_document import ClosedDocument
+from app.ui.shell.closed_document import ClosedDocument
 
 BODY_POINTS = 10.0
 MARGIN_POINTS = 8.5

@@ -6,11 +6,13 @@ terms and history are deliberately absent: nothing a user looked for is written 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app import paths
+from app.ui.shell.section_view import ZOOM_RANGE
 
 THEMES = ("system", "light", "dark")
 
@@ -30,6 +32,21 @@ class Settings:
             return f"The settings file {self.path} is damaged; default settings are used."
         if status == QSettings.Status.AccessError:
             return f"The settings file {self.path} cannot be read or written; settings are not saved."
+        return None
+
+    @property
+    def warning(self) -> str | None:
+        """Why settings will not be read or kept, if so: the window then runs on defaults and says so."""
+        if self.problem is not None:
+            return self.problem
+        path = self.path
+        if path.exists():
+            writable = path.is_file() and os.access(path, os.W_OK)
+        else:  # the nearest existing folder must be a folder we may create files in
+            existing = next((p for p in path.parents if p.exists()), None)
+            writable = existing is None or (existing.is_dir() and os.access(existing, os.W_OK))
+        if not writable:
+            return f"The settings file {self.path} cannot be written; settings will not be saved."
         return None
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -83,7 +100,7 @@ class Settings:
     @property
     def zoom(self) -> int:
         """Steps of zoom of the section view, 0 being the system font size."""
-        return self._int("reading/zoom", 0, -6, 20)
+        return self._int("reading/zoom", 0, ZOOM_RANGE.start, ZOOM_RANGE.stop - 1)
 
     @zoom.setter
     def zoom(self, value: int) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Problem
-from app.ui.plain_text import literal
+from app.ui.shell.widget_text import literal
 
 
 def position_text(problem: Problem) -> str:

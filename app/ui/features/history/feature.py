@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QToolBar
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
-class HistoryController(QObject):
+class HistoryFeature(QObject):
     """Records every page the window opens (sections, profile pages and search hits) and walks it."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -27,19 +27,18 @@ class HistoryController(QObject):
         self.window = window
         self.history = History()
         self._walking = False
+        from app.ui.shell.menus import MenuPlace
+
         style = window.style()
-        go = window.go_menu
-        first = go.actions()[0] if go.actions() else None
         self.back_action = window.add_action(
-            None, "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back to the page read before"
+            MenuPlace.GO_START, "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back to the page read before"
         )
         self.forward_action = window.add_action(
-            None, "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward again"
+            MenuPlace.GO_START, "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward again"
         )
         self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        go.insertActions(first, [self.back_action, self.forward_action])  # type: ignore[arg-type]
-        go.insertSeparator(first)  # type: ignore[arg-type]
+        window.add_separator(MenuPlace.GO_START)
         self.toolbar = self._toolbar()
         window.section_opened.connect(self._on_window_section_opened)
         window.installEventFilter(self)
@@ -59,6 +58,7 @@ class HistoryController(QObject):
         toolbar = self.window.addToolBar("Navigation")
         toolbar.setObjectName("navigationToolBar")  # saveState() needs a name
         toolbar.setMovable(False)  # icons only: QToolBar's default
+        toolbar.setAccessibleName("Navigation")
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         return toolbar
@@ -115,6 +115,3 @@ class HistoryController(QObject):
                 return True
         return False
 
-
-def install(window: MainWindow) -> HistoryController:
-    return HistoryController(window)

@@ -11,22 +11,19 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from app.model import Contact
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
-class CopyController(QObject):
+class CopyingFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
+        from app.ui.shell.menus import MenuPlace
+
         super().__init__(window)
         self.window = window
-        edit = window.edit_menu
         self.copy_with_source_action = window.add_action(
-            None, "Copy Section with &Source", self.copy_with_source, "Ctrl+Shift+C",
+            MenuPlace.EDIT_AFTER_COPY, "Copy Section with &Source", self.copy_with_source, "Ctrl+Shift+C",
             "Copy the whole open section as plain text, with its source line",
         )
-        actions = edit.actions()
-        # Right after Copy, where people look for it.
-        anchor = actions[1] if len(actions) > 1 else None
-        edit.insertAction(anchor, self.copy_with_source_action)  # type: ignore[arg-type]
         view = window.section_view
         view.use_own_context_menu()
         view.context_menu_requested.connect(self._on_section_view_context_menu_requested)
@@ -120,6 +117,3 @@ def _item_before(position: int, window: MainWindow) -> int | None:
         block = block.previous()
     return None
 
-
-def install(window: MainWindow) -> CopyController:
-    return CopyController(window)

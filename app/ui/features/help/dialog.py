@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from app.ui.shell.menus import LIST_ENTRY
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-# A dynamic property on menu entries that are content (bookmarks), not commands.
-LIST_ENTRY = "listEntry"
 
 # Keys that belong to widgets rather than to menu actions.
 WIDGET_KEYS = (

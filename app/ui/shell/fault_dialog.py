@@ -2,6 +2,7 @@
 
 Without this an exception in a slot is printed to a console nobody sees, or a start-up error ends
 the app silently; instead the user gets a short message and the path of the log file to send.
+Installed before the first paint, so the log (and `logging`) is loaded only when an error happens.
 """
 
 from __future__ import annotations
@@ -13,13 +14,19 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME
-from app.fault_log import log_exception, short_message
 
 # One dialog at a time: an error repeated on every paint must not stack up dialogs without end.
 _open_dialog: list[QMessageBox] = []
 
 
+def install_excepthook() -> None:
+    """From now on an error in a slot is logged and shown in a dialog, never lost on a console."""
+    sys.excepthook = handle_exception
+
+
 def fault_text(error: BaseException, log: Path | None) -> str:
+    from app.fault_log import short_message
+
     where = f"Details were written to:\n{log}" if log is not None else "The log file could not be written."
     return f"Something went wrong:\n{short_message(error)}\n\n{where}"
 
@@ -44,6 +51,8 @@ def show_fault(error: BaseException, log: Path | None, *, wait: bool = False) ->
 
 def handle_exception(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """sys.excepthook while the window runs: log, then tell the user; the app keeps running."""
+    from app.fault_log import log_exception
+
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return

@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.closed_document import ClosedDocument
+from app.ui.features.search.panel import HTML_ROLE
+from app.ui.shell.closed_document import ClosedDocument
 
-HTML_ROLE = 0x0100 + 1  # UserRole + 1, as search_panel sets it
 HIT_LINES = 4  # a hit shows its title line and up to three lines of snippet
 
 

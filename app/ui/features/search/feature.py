@@ -13,17 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.ui.find_bar import FindBar
-from app.ui.search_panel import SearchPanel
+from app.ui.features.search.find_bar import FindBar
+from app.ui.features.search.panel import SearchPanel
+from app.ui.shell.main_window import SMALL_LIBRARY_PROFILES
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
     from app.model import Library
     from app.search import Hit, SearchIndex
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 class IndexThread(QThread):
@@ -43,7 +43,7 @@ class IndexThread(QThread):
 
 
 # Libraries with more profiles than this are indexed right after the window shows, not on first use.
-EAGER_INDEX_PROFILES = 20
+EAGER_INDEX_PROFILES = SMALL_LIBRARY_PROFILES
 
 
 class SearchFeature(QObject):
@@ -61,30 +61,16 @@ class SearchFeature(QObject):
         self._wanted = False  # search has been used: keep the index current from now on
 
         self.panel = SearchPanel(self._current_profile)
-        window.side_layout.insertWidget(0, self.panel)
-        window.side_layout.insertWidget(1, self.panel.results, 3)
-        window.side_layout.setStretchFactor(window.nav_tree, 2)
+        window.add_to_side_panel(self.panel)
+        window.add_to_side_panel(self.panel.results, 3)
         self.panel.hit_opened.connect(self._on_panel_hit_opened)
         self.panel.counts_changed.connect(window.nav_model.set_hit_counts)
         self.panel.counts_changed.connect(self._on_panel_counts_changed)
         self._highlighted = False  # the page shows a hit's highlights
         self.panel.cleared.connect(self._on_panel_cleared)
 
-        # The reading pane gets the find bar underneath it, in one column.
-        self.reading = QWidget()
-        self.reading.setObjectName("readingPane")
-        column = QVBoxLayout(self.reading)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        position = window.splitter.indexOf(window.section_view)
-        sizes = window.splitter.sizes()
-        self.reading.setSizePolicy(window.section_view.sizePolicy())  # the splitter's stretch lives there
-        window.splitter.replaceWidget(position, self.reading)
-        column.addWidget(window.section_view)
-        window.section_view.show()
         self.find_bar = FindBar(window.section_view)
-        column.addWidget(self.find_bar)
-        window.splitter.setSizes(sizes)
+        window.add_reader_bar(self.find_bar)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         window.section_opened.connect(self._on_window_section_opened)
         self._opening_hit = False
@@ -92,14 +78,16 @@ class SearchFeature(QObject):
         self._add_actions()
         self.panel.box.textChanged.connect(self.prepare)
         window.library_changed.connect(self.rebuild)
-        if window._library is not None:  # built with a library
+        if window.has_library:  # built with a library
             self.rebuild()
 
     def _add_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        window, edit = self._window, self._window.edit_menu
-        edit.addSeparator()
+        from app.ui.shell.menus import MenuPlace
+
+        window, edit = self._window, MenuPlace.EDIT
+        window.add_separator(edit)
         self.search_action = window.add_action(edit, "&Search All Profiles…", self.focus_search, "Ctrl+K",
                                                "Search every profile (Ctrl+K or Ctrl+Shift+F)")
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
@@ -236,7 +224,7 @@ class SearchFeature(QObject):
     def open_hit(self, hit: Hit, query: str) -> None:
         from app.render import item_anchor
         from app.search import word_spans
-        from app.ui.page_style import render_style
+        from app.ui.shell.page_style import render_style
 
         index = self.index
         if index is None:
@@ -281,10 +269,7 @@ class SearchFeature(QObject):
         if not self._highlighted or current is None:
             return
         self._highlighted = False
-        scroll = self._window.section_view.verticalScrollBar()
-        position = scroll.value()
-        self._window.open_address(current)
-        scroll.setValue(position)
+        self._window.reload_page(keep_scroll=True)
 
     @Slot()
     def _on_panel_cleared(self) -> None:
@@ -298,6 +283,3 @@ class SearchFeature(QObject):
 
         self._window.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-
-def install_search(window: MainWindow) -> SearchFeature:
-    return SearchFeature(window)

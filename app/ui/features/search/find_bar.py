@@ -33,25 +33,31 @@ def anchor_position(document: QTextDocument, name: str) -> int | None:
     return None
 
 
-def spans_with_background(document: QTextDocument, colour: str) -> list[tuple[int, int]]:
-    """The (start, end) of every run of text with this background: the page's search highlights."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor
+def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
+    """The (start, end) of every search highlight, found by the renderer's `hit-N` anchors.
 
-    wanted = QColor(colour)
+    Qt puts an empty named anchor on the first character after it, so a highlight is that
+    character's fragment and the fragments right after it in the same format.
+    """
+    from app.render import hit_anchor
+
+    prefix = hit_anchor(0).removesuffix("0")
     spans: list[tuple[int, int]] = []
+    extending = None
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
-            brush = fragment.charFormat().background()
-            if brush.style() != Qt.BrushStyle.NoBrush and brush.color() == wanted:
-                start, end = fragment.position(), fragment.position() + fragment.length()
-                if spans and spans[-1][1] == start:
-                    spans[-1] = (spans[-1][0], end)  # one word split into fragments
-                else:
-                    spans.append((start, end))
+            start, end = fragment.position(), fragment.position() + fragment.length()
+            fmt = fragment.charFormat()
+            if any(name.startswith(prefix) for name in fmt.anchorNames()):
+                spans.append((start, end))
+                extending = fmt.background()
+            elif extending is not None and spans[-1][1] == start and fmt.background() == extending:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                extending = None
             iterator += 1
         block = block.next()
     return spans
@@ -108,7 +114,7 @@ class FindBar(QWidget):
         self.field.blockSignals(False)
         self._view.setExtraSelections([])
         document = self._view.document()
-        self._matches = spans_with_background(document, highlight_colour)
+        self._matches = hit_spans(document)
         start = anchor_position(document, anchor) if anchor else 0
         following = [i for i, (s, _) in enumerate(self._matches) if s >= (start or 0)]
         self._current = -1

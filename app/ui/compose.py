@@ -1,0 +1,69 @@
+"""The composition root: the one place that builds the window shell and installs every feature.
+
+Features are installed in this order, each placing its actions at a named place of the menus
+(so the order here decides only the order within one place); a feature that needs another is
+handed it here (privacy clears the bookmarks and history; About lists what privacy says is stored).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from app.library import Folder
+    from app.model import Library
+    from app.ui.shell.settings import Settings
+
+
+def install_features(window: MainWindow) -> None:
+    """Menus first, then every feature, then the notices that need the menus in place."""
+    from app.ui.features.bookmarks.feature import BookmarksFeature
+    from app.ui.features.copying.feature import CopyingFeature
+    from app.ui.features.help.feature import HelpFeature
+    from app.ui.features.history.feature import HistoryFeature
+    from app.ui.features.printing.feature import PrintingFeature
+    from app.ui.features.privacy.feature import NEVER_STORED, PrivacyFeature
+    from app.ui.features.profiles.feature import ProfilesFeature
+    from app.ui.features.search.feature import SearchFeature
+    from app.ui.features.theme.feature import ThemeFeature
+
+    window.build_menus()
+    search = SearchFeature(window)
+    history = HistoryFeature(window)
+    bookmarks = BookmarksFeature(window)
+    printing = PrintingFeature(window)
+    theme = ThemeFeature(window)
+    copying = CopyingFeature(window)
+    privacy = PrivacyFeature(window, bookmarks, history)
+    profiles = ProfilesFeature(window)
+    help_ = HelpFeature(window, privacy.stored_items, NEVER_STORED)
+    for feature in (search, history, bookmarks, printing, theme, copying, privacy, profiles, help_):
+        window.add_feature(feature)
+    describe(window)
+    warning = window.settings.warning
+    if warning is not None:
+        window.statusBar().showMessage(warning, 30000)
+
+
+def build_window(library: Library | None, settings: Settings, folders: list[Folder] | None = None,
+                 today: date | None = None) -> MainWindow:
+    """The shell with every feature in place, for a library (None: set later)."""
+    window = MainWindow(library, settings, folders, today)
+    install_features(window)
+    return window
+
+
+def describe(window: MainWindow) -> None:
+    """Accessible descriptions for screen readers, naming the features' keys, and a tab order
+    that follows the reading order: the side panel (search, hits, tree) first, then the text."""
+    window.nav_tree.setAccessibleDescription(
+        "Up and Down open sections; Enter moves to the text. Alt+1 comes back here."
+    )
+    window.section_view.setAccessibleDescription(
+        "The open section. Alt+Left goes back; Ctrl+D bookmarks it; the context menu copies contacts."
+    )
+    window.setTabOrder(window.nav_tree, window.section_view)

@@ -1,0 +1,50 @@
+"""What the reading pane shows for an address: the page's HTML, where to scroll, its title and the
+status line naming the profile and the age of its figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtGui import QPalette
+
+    from app.model import Address, Library
+    from app.render import Highlighter
+
+
+TITLE_SEPARATOR = " — "  # between a section's and its profile's name, and before the app's
+
+
+@dataclass(frozen=True)
+class Page:
+    html: str
+    anchor: str | None  # the item to scroll to, if the address names one
+    title: str  # for the window title
+    status: str  # for the status bar: "Lao PDR: Figures from 2012–2014 (…)", as plain text
+
+
+def page_for(library: Library, address: Address, today: date, palette: QPalette,
+             highlight: Highlighter | None = None) -> Page | None:
+    """The page of a profile or section, in the palette's colours; None if the address is unknown."""
+    from app.dataage import figures_age
+    from app.render import item_anchor, profile_html, section_html
+    from app.ui.shell.page_style import render_style
+    from app.ui.shell.widget_text import literal, shortened  # a profile's name is text, never markup
+
+    resolved = library.resolve(address)
+    if resolved is None:
+        return None
+    profile, section = resolved
+    style = render_style(palette)
+    if section is None:
+        html, title = profile_html(profile, today, style), profile.name
+    else:
+        html = section_html(profile, section, style, highlight)
+        title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"
+    anchor = item_anchor(address.item) if address.item is not None else None
+    age = figures_age(profile, today)
+    name = shortened(profile.name, 60)  # a very long name would push the status bar's notices out
+    return Page(html, anchor, title, literal(f"{name}: {age}" if age else name))
