@@ -32,8 +32,10 @@ $(BUILD_DEPS): requirements.txt requirements-build.txt | $(BIN)/python
 run: $(RUN_DEPS)
 	QT_QPA_PLATFORM= $(BIN)/python main.py
 
+# ruff, then the layers as import contracts (pyproject.toml [tool.importlinter]).
 lint: $(DEV_DEPS)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(DEV_DEPS)
 	$(BIN)/mypy

@@ -3,18 +3,22 @@ marks) in a fixed-height row, clipped at whole lines. Loaded when the first sear
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.features.search.panel import HTML_ROLE
 from app.ui.shell.closed_document import ClosedDocument
 
 HIT_LINES = 4  # a hit shows its title line and up to three lines of snippet
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paints a hit's rich text (our own markup around escaped text) in a fixed-height row."""
+    """Paints a hit's rich text (our own markup around escaped text) in a fixed-height row; the
+    text is the item's data in `role`."""
+
+    def __init__(self, role: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._role = role
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -27,7 +31,7 @@ class HitDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
         rect = options.rect
-        document = self._document(str(index.data(HTML_ROLE) or ""), rect.width(), options)
+        document = self._document(str(index.data(self._role) or ""), rect.width(), options)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
         palette = options.palette

@@ -120,7 +120,7 @@ class SearchPanel(QWidget):
         if self.results.isHidden() and not self._delegate_set:
             from app.ui.features.search.hit_delegate import HitDelegate  # late: its style classes cost start-up time
 
-            self.results.setItemDelegate(HitDelegate(self.results))
+            self.results.setItemDelegate(HitDelegate(HTML_ROLE, self.results))
             self._delegate_set = True
         self.results.show()
         if index is None:

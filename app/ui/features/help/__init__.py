@@ -1,0 +1,1 @@
+"""Help: Keyboard Shortcuts and About."""

@@ -1,0 +1,1 @@
+"""Printing: Print, Print Whole Profile, Export PDF, the country card and `export-pdf`."""

@@ -1,0 +1,1 @@
+"""Privacy: Clear Personal Data and the list of what the app stores."""

@@ -1,0 +1,1 @@
+"""Profiles: Add Profile, Open Profiles Folder, Reload Profiles and the Problems dialog."""

@@ -1,0 +1,1 @@
+"""Theme: View > Theme, following the desktop or forcing light or dark."""
