@@ -86,7 +86,8 @@ class ProfileCache:
             or not isinstance(document.get("files"), dict)
         ):
             return {}
-        return document["files"]
+        files: dict[str, Any] = document["files"]
+        return files
 
 
 def _decode_entry(entry: list[Any]) -> tuple[Profile | None, tuple[Problem, ...]] | None:

@@ -25,7 +25,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self.target = target
 
-    def eventFilter(self, watched: QObject, event: object) -> bool:
+    def eventFilter(self, _watched: QObject, event: object) -> bool:
         from PySide6.QtCore import QEvent  # late: building QEvent's enums must not count before show
 
         if self.target and isinstance(event, QEvent) and event.type() == QEvent.Type.Paint:
@@ -49,7 +49,7 @@ def _show_and_watch(window: QMainWindow) -> None:
         _recorders.append(recorder)
 
 
-QMainWindow.show = _show_and_watch  # type: ignore[method-assign]
+QMainWindow.show = _show_and_watch  # type: ignore[method-assign,assignment]
 
 if __name__ == "__main__":
     script = sys.argv[1]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from app.library import default_folders, load_library
+from app.model import Profile
 from app.print_pages import card_job, card_sections, profile_job, section_job
 
 TODAY = date(2026, 11, 28)
 
 
-def lao():  # type: ignore[no-untyped-def]
+def lao() -> Profile:
     profile = load_library(default_folders()).profile("lao-pdr")
     assert profile is not None
     return profile

@@ -180,7 +180,7 @@ def _fill_in_the_background(window: MainWindow, folders: list[Folder], extra_fil
     thread.start()
 
 
-def _quiet_offscreen_notices(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+def _quiet_offscreen_notices(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """The offscreen platform warns that it cannot resize windows to hints; harmless, so unsaid."""
     if "does not support propagateSizeHints" in message:
         return

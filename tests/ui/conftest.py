@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.library import default_folders, load_library
@@ -64,7 +64,7 @@ def menu_action(window: MainWindow, menu: str, text: str) -> QAction:
         return label.replace("&", "")
 
     top = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == menu)
-    assert top is not None
+    assert isinstance(top, QMenu)
     found = [a for a in top.actions() if plain(a.text()) == text]
     assert found, f"no {text!r} in the {menu} menu"
     return found[0]

@@ -70,15 +70,14 @@ def test_readable_settings_give_no_warning(window: MainWindow) -> None:
     assert "settings" not in window.statusBar().currentMessage()
 
 
-def test_a_start_that_fails_is_logged_and_told_in_a_dialog_not_a_silent_exit(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("qapp")
+def test_a_start_that_fails_is_logged_and_told_in_a_dialog_not_a_silent_exit(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.cli import gui_defaults
     from app.ui import application
 
     shown: list[tuple[str, Path | None, bool]] = []
 
-    def fail(args: object) -> None:
+    def fail(_args: object) -> None:
         raise OSError("the disk went away")
 
     monkeypatch.setattr(application, "show_then_fill", fail)

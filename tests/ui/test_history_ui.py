@@ -16,7 +16,7 @@ from tests.ui.conftest import MakeWindow
 
 def press(qtbot: QtBot, window: MainWindow, standard: QKeySequence.StandardKey) -> None:
     """The first key binding the platform has for a standard key, pressed in the text."""
-    combination = QKeySequence.keyBindings(standard)[0][0]
+    combination = QKeySequence.keyBindings(standard)[0][0]  # type: ignore[index]  # indexable; the stubs say not
     qtbot.keyClick(window.section_view, combination.key(), combination.keyboardModifiers())
 
 
@@ -39,7 +39,7 @@ def test_back_and_forward_keys_walk_the_pages_visited(window: MainWindow, qtbot:
     assert window.nav_tree.currentIndex() == window.nav_model.index_of(Address("lao-pdr", "quick-facts"))
 
 
-def test_a_hit_inside_a_section_is_a_step_of_its_own(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_hit_inside_a_section_is_a_step_of_its_own(window: MainWindow) -> None:
     window.open_address(Address("lao-pdr", "quick-facts"))
     window.open_address(Address("lao-pdr", "quick-facts", 3))
     window.feature(HistoryFeature).go_back()
@@ -71,14 +71,14 @@ def test_the_mouse_back_and_forward_buttons_work_over_the_text(window: MainWindo
     assert window.current_address == Address("lao-pdr", "challenges")
 
 
-def test_going_back_then_opening_a_page_drops_the_forward_pages(window: MainWindow, qtbot: QtBot) -> None:
+def test_going_back_then_opening_a_page_drops_the_forward_pages(window: MainWindow) -> None:
     visit_three(window)
     window.feature(HistoryFeature).go_back()
     window.open_address(Address("lao-pdr", "trafficking-trends"))
     assert not window.feature(HistoryFeature).forward_action.isEnabled()
 
 
-def test_history_is_not_written_to_the_settings(make_window: MakeWindow, settings_path: object) -> None:
+def test_history_is_not_written_to_the_settings(make_window: MakeWindow) -> None:
     window = make_window()
     visit_three(window)
     window.close()

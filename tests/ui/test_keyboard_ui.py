@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.features.help.dialog import ShortcutsDialog, menu_rows
@@ -58,9 +58,10 @@ def test_the_main_widgets_have_accessible_names_and_descriptions(window: MainWin
         assert widget.accessibleName() and widget.accessibleDescription()
     toolbar = window.findChild(QToolBar, "navigationToolBar")
     assert toolbar is not None and toolbar.accessibleName() == "Navigation"
-    for button in toolbar.findChildren(QAbstractButton):
-        if button.defaultAction() is not None:
-            assert button.defaultAction().toolTip()
+    for button in toolbar.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None:
+            assert action.toolTip()
 
 
 def test_tab_from_the_tree_reaches_the_text_and_alt_1_comes_back(window: MainWindow, qtbot: QtBot) -> None:
@@ -71,7 +72,7 @@ def test_tab_from_the_tree_reaches_the_text_and_alt_1_comes_back(window: MainWin
     qtbot.waitUntil(window.nav_tree.hasFocus)
 
 
-def test_ctrl_wheel_zooms_the_text_and_the_zoom_is_remembered(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_ctrl_wheel_zooms_the_text_and_the_zoom_is_remembered(make_window: MakeWindow) -> None:
     window = make_window()
     viewport = window.section_view.viewport()
     centre = QPointF(viewport.rect().center())

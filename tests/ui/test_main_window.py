@@ -166,7 +166,7 @@ def test_menu_bar_has_file_view_help_and_standard_shortcuts(window: MainWindow) 
     assert menu_action(window, "View", "Zoom In").shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomIn)
 
 
-def test_about_box_shows_version_source_file_and_checksum(window: MainWindow, qtbot: QtBot) -> None:
+def test_about_box_shows_version_source_file_and_checksum(window: MainWindow) -> None:
     from app import __version__
 
     def check(box: QWidget) -> None:

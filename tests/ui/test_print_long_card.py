@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.library import load_paths
 from app.print_pages import card_job
@@ -31,7 +30,7 @@ def many_contacts() -> str:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_a_card_too_long_for_one_page_keeps_every_contact_on_more_pages(
-    qtbot: QtBot, write_profile: WriteProfile, tmp_path: Path
+    write_profile: WriteProfile, tmp_path: Path
 ) -> None:
     profile = load_paths([write_profile(many_contacts())]).profile("many")
     assert profile is not None

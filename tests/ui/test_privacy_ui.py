@@ -59,7 +59,7 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     assert again.zoom == 0
 
 
-def test_the_about_box_says_what_is_stored_where_and_what_never_is(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_about_box_says_what_is_stored_where_and_what_never_is(window: MainWindow) -> None:
     seen: list[str] = []
 
     def read(box: QWidget) -> None:

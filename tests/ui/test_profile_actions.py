@@ -24,7 +24,7 @@ def actions_of(window: MainWindow) -> ProfilesFeature:
     return window.feature(ProfilesFeature)
 
 
-def open_dialog(qtbot: QtBot, window: MainWindow) -> ProblemsDialog:
+def open_dialog(qtbot: QtBot) -> ProblemsDialog:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ProblemsDialog))
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ProblemsDialog)
@@ -34,7 +34,8 @@ def open_dialog(qtbot: QtBot, window: MainWindow) -> ProblemsDialog:
 
 def rows(dialog: ProblemsDialog) -> list[tuple[str, str, str]]:
     tree = dialog.problem_list
-    return [tuple(tree.topLevelItem(i).text(c) for c in range(3)) for i in range(tree.topLevelItemCount())]  # type: ignore[misc]
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]
 
 
 def test_bad_files_leave_the_good_profile_shown_and_a_problems_button_lists_them(
@@ -69,7 +70,7 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
     window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
-    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda self: source)
+    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: source)
     with qtbot.waitSignal(window.library_changed):
         actions_of(window).add_profile_action.trigger()
     assert (paths.user_profiles_dir() / "testland.yaml").read_bytes() == source.read_bytes()
@@ -81,7 +82,7 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
 def test_add_profile_refuses_a_bad_file_and_shows_why(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda self: BAD / "python-object-tag.yaml")
+    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: BAD / "python-object-tag.yaml")
     actions_of(window).add_profile_action.trigger()
     dialog = open_dialog(qtbot, window)
     assert dialog.windowTitle() == "Profile not added"
@@ -114,7 +115,12 @@ def test_open_profiles_folder_creates_it_and_hands_the_local_folder_to_the_file_
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr("app.ui.features.profiles.feature.open_url", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr("app.ui.features.profiles.feature.open_url", open_url)
     actions_of(window).open_folder_action.trigger()
     assert paths.user_profiles_dir().is_dir()
     assert [u.toLocalFile() for u in opened] == [str(paths.user_profiles_dir())]

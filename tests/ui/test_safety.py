@@ -106,12 +106,16 @@ def browser_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], 
     opened: list[str] = []
     answer = [False]
 
-    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Open if answer[0] else QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     yield asked, opened, answer
 
 
@@ -148,7 +152,7 @@ def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     attempts: list[str] = []
 
     def refuse(name: str) -> object:
-        def refused(*args: object, **kwargs: object) -> object:
+        def refused(*_args: object, **_kwargs: object) -> object:
             attempts.append(name)
             raise OSError(f"network use is forbidden in this test ({name})")
 
@@ -211,13 +215,14 @@ def test_the_app_never_loads_network_or_tls_modules(tmp_path: Path) -> None:
     assert (tmp_path / "shot.png").exists()
 
 
-def test_qt_network_module_is_not_imported_by_the_window(window: MainWindow, qtbot: QtBot) -> None:
+@pytest.mark.usefixtures("window")
+def test_qt_network_module_is_not_imported_by_the_window() -> None:
     assert "PySide6.QtNetwork" not in sys.modules
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils) to read the PDF")
 def test_markup_in_a_profile_is_printed_literally_in_the_pdf(
-    qtbot: QtBot, markup_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    markup_dir: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "markup.pdf"
     assert entry.main(["--profiles-dir", str(markup_dir), "export-pdf", str(target), "--profile", "markup"]) == 0
@@ -266,7 +271,7 @@ def test_settings_are_saved_by_replacing_the_file_never_rewriting_it_in_place(tm
 @pytest.mark.parametrize("text", [
     "Markup <b>land</b>", "Fish &amp; chips", "a < b > c", '<img src="file:///etc/x.png">', "two  spaces", "&lt;",
 ])
-def test_literal_text_shows_every_character_in_labels_and_tooltips(qtbot: QtBot, text: str) -> None:
+def test_literal_text_shows_every_character_in_labels_and_tooltips(text: str) -> None:
     from PySide6.QtGui import Qt
 
     from app.ui.shell.widget_text import literal
@@ -298,7 +303,7 @@ def test_a_profile_name_naming_an_image_never_loads_it_into_the_status_bar(
     assert shown.toPlainText().startswith(name[:40])  # the markup as text (long names are cut)
 
 
-def test_documents_for_hit_rows_and_print_outs_load_no_file(qtbot: QtBot, tmp_path: Path) -> None:
+def test_documents_for_hit_rows_and_print_outs_load_no_file(tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
     from app.ui.shell.closed_document import ClosedDocument

@@ -160,14 +160,14 @@ def test_this_profile_only_limits_the_search(make_window: MakeWindow, qtbot: QtB
     assert {h.profile for h in window.feature(SearchFeature).panel.hits} == {"lao-pdr", "testland"}
 
 
-def test_query_argument_opens_the_best_hit(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_query_argument_opens_the_best_hit(make_window: MakeWindow) -> None:
     window = make_window("--query", "Vientiane Transit Centre")
     assert window.current_address == Address("lao-pdr", "anti-trafficking-mechanisms", 8)
     assert box(window).text() == "Vientiane Transit Centre"
     assert window.feature(SearchFeature).find_bar.matches
 
 
-def test_many_hundreds_of_searches_in_a_row_do_not_crash(win: MainWindow, qtbot: QtBot) -> None:
+def test_many_hundreds_of_searches_in_a_row_do_not_crash(win: MainWindow) -> None:
     panel = win.feature(SearchFeature).panel
     searched: list[str] = []
     panel.searched.connect(searched.append)
@@ -187,8 +187,9 @@ def test_the_index_is_rebuilt_when_the_library_changes(win: MainWindow, qtbot: Q
     (folder / "testland.yaml").write_text(minimal_profile(), encoding="utf-8")
     with qtbot.waitSignal(win.feature(SearchFeature).index_ready):
         win.set_library(load_library(default_folders([folder])))
-    assert win.feature(SearchFeature).index is not None
-    assert win.feature(SearchFeature).index.search("testville", 1)[0].profile == "testland"
+    index = win.feature(SearchFeature).index
+    assert index is not None
+    assert index.search("testville", 1)[0].profile == "testland"
 
 
 def test_a_small_library_is_indexed_when_the_first_key_is_typed(qtbot: QtBot, settings_path: Path) -> None:

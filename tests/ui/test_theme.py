@@ -22,11 +22,8 @@ def back_to_the_system_theme() -> Iterator[None]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    import app.ui.features.theme.feature as theme
-
     QApplication.setPalette(QPalette())
     QGuiApplication.styleHints().unsetColorScheme()
-    theme._palette_overridden = False
 
 
 def contrast(a: QColor, b: QColor) -> float:

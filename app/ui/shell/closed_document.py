@@ -30,5 +30,5 @@ def no_resource(kind: Any) -> Any:
 
 
 class ClosedDocument(QTextDocument):
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
+    def loadResource(self, type: int, _name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         return no_resource(type)

@@ -110,7 +110,7 @@ class NavModel(QAbstractItemModel):
             return 0
         return len(self._profiles[parent.row()].sections)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, _parent: ModelIndex = QModelIndex()) -> int:
         return 1
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:

@@ -76,7 +76,7 @@ class SectionView(QTextBrowser):
         else:
             self.verticalScrollBar().setValue(0)
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
+    def loadResource(self, type: int, _name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         """Pages never pull in files or network resources, whatever a profile's text says
         (a blank image, not None: see closed_document)."""
         from app.ui.shell.closed_document import no_resource

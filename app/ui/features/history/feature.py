@@ -99,7 +99,7 @@ class HistoryFeature(QObject):
             self.history.visit(self.window.current_address)
         self._update_actions()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         """The mouse's side buttons go back and forward wherever the pointer is in the window."""
         from PySide6.QtCore import QEvent
 

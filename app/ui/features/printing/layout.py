@@ -80,7 +80,7 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
         card = _fit_one_page(job, device, width, body)
         if card is not None:  # else the card goes onto more pages: no line is ever cut off
             _paint_one_page(painter, card, top=band, body=body)
-            _paint_margins(painter, small, job, width, height, band, 1, 1)
+            _paint_margins(painter, small, job, width, height, 1, 1)
             return 1
     document = _document(job, device, width)
     document.setPageSize(QSizeF(width, body))
@@ -92,7 +92,7 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
         painter.translate(0, band - page * body)
         document.drawContents(painter, QRectF(0, page * body, width, body))
         painter.restore()
-        _paint_margins(painter, small, job, width, height, band, page + 1, count)
+        _paint_margins(painter, small, job, width, height, page + 1, count)
     return count
 
 
@@ -128,7 +128,7 @@ def _paint_one_page(painter: QPainter, card: tuple[QTextDocument, float], top: f
 
 
 def _paint_margins(
-    painter: QPainter, font: QFont, job: PrintJob, width: float, height: float, band: float, page: int, pages: int
+    painter: QPainter, font: QFont, job: PrintJob, width: float, height: float, page: int, pages: int
 ) -> None:
     painter.save()
     painter.setFont(font)

@@ -84,7 +84,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 420)
 
-    def _on_problem_list_current_item_changed(self, current: QTreeWidgetItem | None, previous: object) -> None:
+    def _on_problem_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         row = self.problem_list.indexOfTopLevelItem(current) if current is not None else -1
         self.details.setPlainText(self.lines()[row] if row >= 0 else "")
 

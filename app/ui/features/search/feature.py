@@ -244,7 +244,7 @@ class SearchFeature(QObject):
             )
 
     @Slot(str)
-    def _on_window_section_opened(self, address: str) -> None:
+    def _on_window_section_opened(self, _address: str) -> None:
         if not self._opening_hit:
             self._highlighted = False
             self.find_bar.clear()

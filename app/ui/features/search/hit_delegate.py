@@ -45,7 +45,7 @@ class HitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = option.fontMetrics
         return QSize(100, metrics.lineSpacing() * HIT_LINES + 12)
 

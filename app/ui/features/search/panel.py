@@ -159,11 +159,11 @@ class SearchPanel(QWidget):
     # -- slots -------------------------------------------------------------------------------
 
     @Slot(str)
-    def _on_box_text_changed(self, text: str) -> None:
+    def _on_box_text_changed(self, _text: str) -> None:
         self._timer.start()
 
     @Slot(bool)
-    def _on_scope_toggled(self, checked: bool) -> None:
+    def _on_scope_toggled(self, _checked: bool) -> None:
         self.run_search()
 
     @Slot(QListWidgetItem)
@@ -178,7 +178,7 @@ class SearchPanel(QWidget):
             self.box.setText(link.removeprefix("suggest:"))
             self.run_search()
 
-    def handle_key(self, key: int, shift: bool) -> bool:
+    def handle_key(self, key: int) -> bool:
         """Keys typed in the box that drive the hit list; True when handled."""
         from PySide6.QtCore import Qt
 
@@ -231,10 +231,7 @@ class _SearchBox(QLineEdit):
         self._panel = panel
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if not self._panel.handle_key(event.key(), shift):
+        if not self._panel.handle_key(event.key()):
             super().keyPressEvent(event)
 
 

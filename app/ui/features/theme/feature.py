@@ -172,7 +172,7 @@ class ThemeFeature(QObject):
             self._rerender_pending = True
             QTimer.singleShot(0, self, self.rerender)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.PaletteChange and self.window.current_address is not None:
