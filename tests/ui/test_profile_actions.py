@@ -49,7 +49,7 @@ def test_bad_files_leave_the_good_profile_shown_and_a_problems_button_lists_them
     assert button.text() == f"{len(window.library.errors)} problems in profiles"
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = open_dialog(qtbot, window)
+    dialog = open_dialog(qtbot)
     listed = rows(dialog)
     assert (str(BAD / "alias-bomb.yaml"), "4:8", "aliases (*a) are not allowed in profiles; write the text out in full") in listed
     assert any(r[0].endswith("python-object-tag.yaml") and "!!python/object/apply:os.system" in r[2] for r in listed)
@@ -84,7 +84,7 @@ def test_add_profile_refuses_a_bad_file_and_shows_why(
 ) -> None:
     monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: BAD / "python-object-tag.yaml")
     actions_of(window).add_profile_action.trigger()
-    dialog = open_dialog(qtbot, window)
+    dialog = open_dialog(qtbot)
     assert dialog.windowTitle() == "Profile not added"
     assert rows(dialog) == [(str(BAD / "python-object-tag.yaml"), "9:20",
                              "the tag !!python/object/apply:os.system is not allowed in profiles; remove it")]
