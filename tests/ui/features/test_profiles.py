@@ -14,10 +14,10 @@ from app.model import Address
 from app.ui.features.profiles.dialog import ProblemsDialog
 from app.ui.features.profiles.feature import ProfilesFeature
 from app.ui.shell.main_window import MainWindow
-from tests.conftest import WriteProfile, minimal_profile
+from tests.conftest import ROOT, WriteProfile, minimal_profile
 from tests.ui.conftest import MakeWindow
 
-BAD = Path(__file__).resolve().parent.parent / "bad_profiles"
+BAD = ROOT / "tests" / "bad_profiles"
 
 
 def actions_of(window: MainWindow) -> ProfilesFeature:

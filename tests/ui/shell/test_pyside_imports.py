@@ -10,8 +10,7 @@ from pathlib import Path
 import app.render
 import app.ui.shell.main_window
 from app.ui.shell.pyside_imports import _mentions_pyside
-
-ROOT = Path(__file__).resolve().parent.parent.parent
+from tests.conftest import ROOT
 
 
 def test_the_hook_check_is_ours_and_answers_like_pysides() -> None:

@@ -1,0 +1,1 @@
+"""Widget tests, through pytest-qt with real key presses and clicks."""

@@ -1,0 +1,1 @@
+"""Tests of each feature, mirroring app/ui/features/."""
