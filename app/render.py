@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from app.dataage import figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Paragraph, Profile, Section
+from app.user_file import shown_path
 
 # Given a text, the (start, end) character spans to mark as search hits.
 Highlighter = Callable[[str], Sequence[tuple[int, int]]]
@@ -207,6 +208,6 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
         f'<h2>Dated figures</h2><table cellspacing="0" cellpadding="0">{figure_rows}</table>' if dated else "",
-        f'<p class="muted" style="margin-top:16px;">Data file: {escape(str(profile.path))} ({origin})</p>',
+        f'<p class="muted" style="margin-top:16px;">Data file: {escape(shown_path(profile.path))} ({origin})</p>',
     ]
     return _page("".join(parts), style)
