@@ -156,3 +156,12 @@ def _os_reason(exc: OSError) -> str:
 
 def _size(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
+def settings_problem(path: Path) -> str | None:
+    """The sentence to show instead of opening the settings file with QSettings, or None when it
+    is safe to open: QSettings would block on a pipe and read a device or a huge file whole."""
+    refused = check_user_file(path, SETTINGS_LIMIT)
+    if refused is None:
+        return None
+    return f"{refused.sentence('settings file')} Default settings are used, and nothing is saved."

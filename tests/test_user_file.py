@@ -175,3 +175,16 @@ def test_validate_spells_out_a_latin1_name_in_its_problem_lines(
     captured = capsys.readouterr()
     assert f"{folder}/br\\xf6ken.yaml:3:1: YAML syntax error" in captured.out
     assert "1 valid profile, 1 problem" in captured.err
+
+
+@posix_only
+def test_the_settings_sentence_says_defaults_are_used_for_a_pipe() -> None:
+    from app import paths
+    from app.user_file import settings_problem
+
+    settings = paths.settings_file()
+    assert settings_problem(settings) is None
+    settings.parent.mkdir(parents=True)
+    os.mkfifo(settings)
+    problem = settings_problem(settings)
+    assert problem is not None and "not a regular file" in problem and "Default settings are used" in problem
