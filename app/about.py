@@ -9,6 +9,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.model import Library
 from app.render import escape
+from app.user_file import shown_path
 
 
 def about_html(
@@ -22,7 +23,7 @@ def about_html(
         source = escape(profile.source.line)
         rows.append(
             f"<p><b>{escape(profile.name)}</b> ({escape(profile.id)}, {origin})<br/>"
-            f"{source}<br/>Data file: {escape(str(profile.path))}<br/>"
+            f"{source}<br/>Data file: {escape(shown_path(profile.path))}<br/>"
             f"SHA-256: <code>{profile.sha256}</code></p>"
         )
     stored_rows = "".join(f"<li>{escape(what)}: {escape(str(where))}</li>" for what, where in stored)

@@ -1,117 +1,65 @@
 """Bookmarks: a user's list of pages, saved at once and atomically, exported and imported as files.
 
-The file is JSON, `{"format": "tip-reference-bookmarks", "version": 1, "bookmarks": [...]}`, each
-bookmark `{"address": "lao-pdr/challenges", "title": "...", "profile": "Lao PDR"}`. A damaged or
-foreign file never stops the app: it reads as an empty list and a warning the window shows.
+Two copies of the app may run at once, so every change is a read-modify-write of the file on disk
+under a lock (app/file_lock.py): the change is applied by address to what is on disk now, never by
+writing this window's possibly stale list over it, so each copy keeps the other's bookmarks, a
+deleted one stays deleted and a renamed one keeps its new title. Nothing is ever lost silently: a
+file that cannot be read is kept as `bookmarks.json.damaged-YYYYMMDD-HHMMSS` before a new one is
+written, a newer version's file is never overwritten, a pipe or device in its place is never
+written through, and a save through a symlink writes the file it points to.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from app.atomic import write_atomically
+from app.atomic import remove_leftover_temporaries, write_atomically
+from app.bookmark_disk import damaged_copies, keep_damaged, read_disk, real_target
+from app.bookmark_format import (
+    FORMAT,
+    MAX_TEXT,
+    VERSION,
+    Bookmark,
+    BookmarkError,
+    clean_title,
+    dump_bookmarks,
+    parse_bookmarks,
+    text_problem,
+)
+from app.file_lock import FileLock
 from app.model import Address
+from app.user_file import BOOKMARKS_LIMIT, Unreadable, read_user_file, shown_path
 
-FORMAT = "tip-reference-bookmarks"
-VERSION = 1
-# Far more than anyone keeps; a file with more is not ours, or damaged.
-MAX_BOOKMARKS = 10_000
-MAX_TEXT = 500
+__all__ = ["FORMAT", "VERSION", "Bookmark", "BookmarkError", "Bookmarks", "dump_bookmarks", "parse_bookmarks"]
 
-
-@dataclass(frozen=True)
-class Bookmark:
-    """A page and the names it is listed under: its title (renamable) and its profile's name."""
-
-    address: Address
-    title: str
-    profile: str
-
-    @property
-    def label(self) -> str:
-        """How the Bookmarks menu lists it: "Title — Profile"."""
-        # A profile's own page is titled with the profile's name: saying it twice helps no one.
-        return f"{self.title} — {self.profile}" if self.profile and self.profile != self.title else self.title
-
-
-class BookmarkError(Exception):
-    """A bookmarks file that cannot be read or written; the message is one sentence for the user."""
-
-
-def parse_bookmarks(text: str, origin: str) -> list[Bookmark]:
-    """The bookmarks in a file's text; raises BookmarkError saying what is wrong with it."""
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise BookmarkError(f"{origin} is not a bookmarks file (damaged JSON: {exc}).") from None
-    except RecursionError:  # "[[[[…" thousands deep: json gives up, and so do we
-        raise BookmarkError(f"{origin} is not a bookmarks file (nested too deeply).") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BookmarkError(f"{origin} is not a bookmarks file of this app.")
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise BookmarkError(f"{origin} was written by a newer version of this app.")
-    entries = data.get("bookmarks")
-    if not isinstance(entries, list) or len(entries) > MAX_BOOKMARKS:
-        raise BookmarkError(f"{origin} has no readable list of bookmarks.")
-    bookmarks = []
-    for number, entry in enumerate(entries, 1):
-        bookmark = _bookmark(entry)
-        if bookmark is None:
-            raise BookmarkError(f"{origin}: bookmark {number} is damaged.")
-        bookmarks.append(bookmark)
-    return bookmarks
-
-
-def _bookmark(entry: Any) -> Bookmark | None:
-    if not isinstance(entry, dict):
-        return None
-    address_text, title, profile = entry.get("address"), entry.get("title"), entry.get("profile", "")
-    if not (isinstance(address_text, str) and isinstance(title, str) and isinstance(profile, str)):
-        return None
-    if max(len(address_text), len(title), len(profile)) > MAX_TEXT:
-        return None
-    address = Address.parse(address_text)
-    if address is None or not title.strip():
-        return None
-    return Bookmark(address, title.strip(), profile.strip())
-
-
-def dump_bookmarks(bookmarks: list[Bookmark]) -> str:
-    entries = [{"address": str(b.address), "title": b.title, "profile": b.profile} for b in bookmarks]
-    return json.dumps({"format": FORMAT, "version": VERSION, "bookmarks": entries}, ensure_ascii=False, indent=2)
+Change = Callable[[list[Bookmark]], list[Bookmark]]
 
 
 class Bookmarks:
     """The user's bookmarks, in their order; every change is written to the file before returning.
 
-    `warning` holds the sentence to show when the file could not be read (the list is then empty)
-    or the last change could not be saved.
+    `warning` holds the sentence to show when the file could not be read, the last change could
+    not be saved, or something was kept aside (a damaged file's copy).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.warning: str | None = None
         self._items: list[Bookmark] = []
+        self._remove_leftovers()
         self.reload()
 
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
     def reload(self) -> None:
-        self._items = []
-        self.warning = None
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return
-        except (OSError, UnicodeDecodeError) as exc:
-            self.warning = f"The bookmarks file {self.path} cannot be read ({exc}); no bookmarks are shown."
-            return
-        try:
-            self._items = parse_bookmarks(text, f"The bookmarks file {self.path}")
-        except BookmarkError as exc:
-            self.warning = f"{exc} No bookmarks are shown; the file is left as it is until a bookmark is added."
+        state = read_disk(real_target(self.path), self.path)
+        self._items = list(state.bookmarks)
+        self.warning = state.refusal or state.damaged_note
 
     def __iter__(self) -> Iterator[Bookmark]:
         return iter(list(self._items))
@@ -127,72 +75,125 @@ class Bookmarks:
         return next((i for i, b in enumerate(self._items) if b.address == address), None)
 
     def toggle(self, bookmark: Bookmark) -> bool:
-        """Add a bookmark for its page, or remove the one already there; True when it was added."""
-        index = self.find(bookmark.address)
-        if index is None:
-            self._items.append(bookmark)
-        else:
-            del self._items[index]
-        self._save()
-        return index is None
+        """Add a bookmark for its page, or remove the one this window shows; True when it was added."""
+        address = bookmark.address
+        if self.find(address) is not None:
+            self._change(lambda items: [b for b in items if b.address != address])
+            return False
+        title = clean_title(bookmark.title) or str(address)
+        added = Bookmark(address, title, clean_title(bookmark.profile))
+        self._change(lambda items: items if any(b.address == address for b in items) else [*items, added])
+        return True
 
-    def rename(self, index: int, title: str) -> None:
+    def rename(self, index: int, title: str) -> bool:
+        """Give a bookmark a new title; False (and a warning) when the title breaks the text rules."""
         title = title.strip()
-        if title:
-            self._items[index] = replace(self._items[index], title=title[:MAX_TEXT])
-            self._save()
+        problem = text_problem(title)
+        if problem is not None:
+            self.warning = f"The bookmark was not renamed: {problem}."
+            return False
+        if not title:
+            return False
+        address, title = self._items[index].address, title[:MAX_TEXT]
+        return self._change(lambda items: [replace(b, title=title) if b.address == address else b for b in items])
 
     def move(self, index: int, step: int) -> int:
         """Move a bookmark up (-1) or down (+1); returns its new position."""
-        target = min(max(index + step, 0), len(self._items) - 1)
-        if target != index:
-            self._items.insert(target, self._items.pop(index))
-            self._save()
-        return target
+        address = self._items[index].address
+
+        def moved(items: list[Bookmark]) -> list[Bookmark]:
+            at = next((i for i, b in enumerate(items) if b.address == address), None)
+            if at is None:
+                return items
+            target = min(max(at + step, 0), len(items) - 1)
+            items.insert(target, items.pop(at))
+            return items
+
+        self._change(moved)
+        position = self.find(address)
+        return index if position is None else position
 
     def remove(self, index: int) -> None:
-        del self._items[index]
-        self._save()
-
-    def replace_all(self, bookmarks: list[Bookmark]) -> None:
-        self._items = list(bookmarks)
-        self._save()
+        address = self._items[index].address
+        self._change(lambda items: [b for b in items if b.address != address])
 
     def merge(self, bookmarks: list[Bookmark]) -> int:
         """Add imported bookmarks whose pages are not bookmarked yet; returns how many were added."""
-        known = {b.address for b in self._items}
-        new = []
-        for bookmark in bookmarks:
-            if bookmark.address not in known:
-                known.add(bookmark.address)
-                new.append(bookmark)
-        if new:
-            self._items.extend(new)
-            self._save()
-        return len(new)
+        added: list[Bookmark] = []
+
+        def merged(items: list[Bookmark]) -> list[Bookmark]:
+            known = {b.address for b in items}
+            added.clear()
+            for bookmark in bookmarks:
+                if bookmark.address not in known:
+                    known.add(bookmark.address)
+                    added.append(bookmark)
+            return [*items, *added]
+
+        return len(added) if self._change(merged) else 0
 
     def export(self, target: Path) -> None:
         try:
             write_atomically(target, dump_bookmarks(self._items).encode("utf-8"))
         except OSError as exc:
-            raise BookmarkError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+            raise BookmarkError(f"Cannot write {shown_path(target)}: {exc.strerror or exc}.") from None
 
     def read_import(self, source: Path) -> list[Bookmark]:
+        """The bookmarks of a file to import: bounded, strict, or a BookmarkError in one sentence."""
+        data = read_user_file(source, BOOKMARKS_LIMIT)
+        if isinstance(data, Unreadable):
+            raise BookmarkError(data.sentence("file"))
         try:
-            text = source.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BookmarkError(f"Cannot read {source}: {exc}.") from None
-        return parse_bookmarks(text, str(source))
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BookmarkError(f"{shown_path(source)} is not a bookmarks file (not UTF-8 text).") from None
+        return parse_bookmarks(text, shown_path(source))
 
     def delete_file(self) -> None:
-        """Forget every bookmark and remove the file (Clear personal data)."""
+        """Forget every bookmark and remove the file, its damaged copies and leftovers (Clear personal data)."""
         self._items = []
         self.warning = None
-        self.path.unlink(missing_ok=True)
+        target = real_target(self.path)
+        with contextlib.suppress(OSError), FileLock(self.lock_path):
+            for old in (target, *damaged_copies(target)):
+                with contextlib.suppress(FileNotFoundError):
+                    old.unlink()
+            remove_leftover_temporaries(target.parent, target.name)
+        with contextlib.suppress(OSError):
+            if self.path.is_symlink():
+                self.path.unlink()
 
-    def _save(self) -> None:
+    def _change(self, change: Change) -> bool:
+        """Apply `change` to the list on disk under the lock and write it back; False on refusal."""
+        target = real_target(self.path)
         try:
-            write_atomically(self.path, dump_bookmarks(self._items).encode("utf-8"))
-            self.warning = None
+            with FileLock(self.lock_path):
+                state = read_disk(target, self.path)
+                if state.refusal is not None:
+                    self._items, self.warning = list(state.bookmarks), state.refusal
+                    return False
+                items = change(list(state.bookmarks))
+                kept = keep_damaged(target) if state.damaged_note else None
+                write_atomically(target, dump_bookmarks(items).encode("utf-8"))
         except OSError as exc:
-            self.warning = f"The bookmarks cannot be saved to {self.path} ({exc.strerror or exc})."
+            self.warning = f"The bookmarks cannot be saved to {shown_path(self.path)} ({exc.strerror or exc})."
+            return False
+        self._items = items
+        self.warning = _kept_note(kept)
+        return True
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of a save that was killed: under the lock no save is running, so any
+        temporary file there is a leftover (holding bookmarks nobody sees)."""
+        target = real_target(self.path)
+        if not target.parent.is_dir():
+            return
+        with contextlib.suppress(OSError), FileLock(self.lock_path):
+            remove_leftover_temporaries(target.parent, target.name)
+
+
+def _kept_note(kept: Path | None) -> str | None:
+    if kept is None:
+        return None
+    return f"The unreadable bookmarks file was kept as {shown_path(kept)}; a new one was written."
+

@@ -81,11 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse a command line; raises UsageError for anything malformed."""
     args = build_parser().parse_args(list(argv))
+    from app.user_file import shown_path
+
     if not hasattr(args, "profiles_dir"):
         args.profiles_dir = []
     for folder in args.profiles_dir:
         if not folder.is_dir():
-            raise UsageError(f"--profiles-dir {folder}: no such folder")
+            raise UsageError(f"--profiles-dir {shown_path(folder)}: no such folder")
     if args.section is not None:
         from app.model import Address
 
@@ -196,8 +198,10 @@ def use_utf8_output() -> None:
     """Print profile text as UTF-8 whatever the console's locale, rather than fail on a '’'."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in ("utf-8", "utf8"):
-            reconfigure(encoding="utf-8")
+        if reconfigure is not None:
+            # backslashreplace: a name or argument that is not UTF-8 prints as \udce9 instead of
+            # stopping the command; the paths the app prints are spelled out first (shown_path).
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def say(message: str) -> None:

@@ -7,13 +7,18 @@ either). Rotation keeps it small (a few hundred KB at most) on old laptops.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
+import stat
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from app import APP_ID, paths
+from app.user_file import check_user_file
 
 LOGGER_NAME = "tip_reference"
 MAX_LOG_BYTES = 256 * 1024
@@ -22,6 +27,31 @@ LOG_BACKUPS = 3
 
 def log_file() -> Path:
     return paths.user_data_dir() / "logs" / f"{APP_ID}.log"
+
+
+def clear_log() -> None:
+    """Empty the log and remove its rotated copies (Clear Personal Data), without ever opening
+    something that is not a regular file: a pipe put there is removed, not written to."""
+    target = log_file()
+    try:
+        olds = [p for p in target.parent.iterdir() if p.name.startswith(target.name)]
+    except OSError:
+        return
+    for old in olds:
+        with contextlib.suppress(OSError):
+            if old == target and stat.S_ISREG(os.lstat(old).st_mode):
+                _empty(old)  # the log may be open for appending in this process: empty it in place
+            else:
+                old.unlink()
+
+
+def _empty(path: Path) -> None:
+    descriptor = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        if stat.S_ISREG(os.fstat(descriptor).st_mode):
+            os.ftruncate(descriptor, 0)
+    finally:
+        os.close(descriptor)
 
 
 def setup_logging() -> Path | None:
@@ -34,6 +64,10 @@ def setup_logging() -> Path | None:
                 return target
             logger.removeHandler(handler)  # the user data folder moved (tests give each run its own)
             handler.close()
+    if check_user_file(target, sys.maxsize) is not None:
+        # A pipe or device where the log belongs: opening it to append would wait for a reader
+        # for ever. No log is better than a hung app. (Size is the rotation's business.)
+        return None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

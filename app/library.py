@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import Library, Problem, Profile
+from app.user_file import shown_path, utf8_name
 
 if TYPE_CHECKING:
     from app.library_cache import ProfileCache
@@ -67,10 +68,10 @@ def load_library(
             if folder.required:
                 what = "the bundled profiles folder" if folder.bundled else "the profiles folder"
                 hint = _REINSTALL if folder.bundled else ""
-                problems.append(Problem(str(folder.path), f"{what} does not exist{hint}"))
+                problems.append(Problem(shown_path(folder.path), f"{what} does not exist{hint}"))
             continue
         except OSError as exc:
-            problems.append(Problem(str(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
+            problems.append(Problem(shown_path(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
             continue
         loaded.extend((f, folder.bundled) for f in files)
     if cache is None and not cached:
@@ -78,7 +79,7 @@ def load_library(
     from app.library_cache import ProfileCache
 
     used = cache if cache is not None else ProfileCache()
-    library = load_files(loaded, problems, load_one=lambda path, bundled: used.load(path, bundled, _parse))
+    library = load_files(loaded, problems, load_one=lambda path, bundled: _load_cached(used, path, bundled))
     if cache is None:
         used.save()
     return library
@@ -102,15 +103,23 @@ def load_paths(targets: Sequence[Path]) -> Library:
             try:
                 files.extend((f, False) for f in profile_files(target))
             except OSError as exc:
-                problems.append(Problem(str(target), f"cannot read the folder: {exc.strerror or exc}"))
+                problems.append(Problem(shown_path(target), f"cannot read the folder: {exc.strerror or exc}"))
         elif target.exists():
             files.append((target, False))
         else:
-            problems.append(Problem(str(target), "no such file or folder"))
+            problems.append(Problem(shown_path(target), "no such file or folder"))
     return load_files(files, problems)
 
 
 LoadOne = Callable[[Path, bool], tuple[Profile | None, Sequence[Problem]]]
+
+
+def _load_cached(cache: ProfileCache, path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
+    """Through the cache, except a file whose name is not UTF-8: the cache is UTF-8 JSON, and such a
+    name (a Latin-1 "café.yaml") cannot be written there, so that one file is parsed every start."""
+    if not utf8_name(path):
+        return _parse(path, bundled)
+    return cache.load(path, bundled, _parse)
 
 
 def _parse(path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
@@ -143,14 +152,14 @@ def _replacement_problem(winner: Profile, loser: Profile) -> Problem:
     line, column = winner.id_position or (None, None)
     if loser.bundled:
         return Problem(
-            str(winner.path),
-            f"profile '{winner.id}' from this file replaces the bundled one ({loser.path})",
+            shown_path(winner.path),
+            f"profile '{winner.id}' from this file replaces the bundled one ({shown_path(loser.path)})",
             line,
             column,
             is_error=False,
         )
     return Problem(
-        str(winner.path),
+        shown_path(winner.path),
         f"duplicate profile id '{winner.id}': {loser.path} has it too; using this file, the one read last",
         line,
         column,

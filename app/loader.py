@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import os
 import re
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +30,7 @@ from app.model import (
     Section,
     Source,
 )
+from app.user_file import Unreadable, read_user_file, shown_path
 from app.yaml_reader import (
     MAX_BYTES,
     Mapping,
@@ -68,37 +67,18 @@ class LoadResult:
 
 def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
     """Read and check one profile file; never raises for anything the file contains."""
-    display = str(path)
-    try:
-        data = read_regular_file(path, MAX_BYTES + 1)
-    except NotARegularFileError:
-        return LoadResult(path, None, (Problem(display, "not a regular file (a pipe, device or folder)"),))
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadResult(path, None, (Problem(display, f"cannot read the file: {reason}"),))
-    if len(data) > MAX_BYTES:
-        message = f"the file is too large (over {MAX_BYTES // (1024 * 1024)} MB); a profile is far smaller"
-        return LoadResult(path, None, (Problem(display, message),))
+    data = read_user_file(path, MAX_BYTES)
+    if isinstance(data, Unreadable):
+        message = data.reason
+        if message.startswith("too large"):
+            message = f"the file is {message}; a profile is far smaller"
+        return LoadResult(path, None, (Problem(shown_path(path), message),))
     return parse_profile(data, path, bundled=bundled)
-
-
-class NotARegularFileError(OSError):
-    """The path is a pipe, a device or a folder: reading it could block or never end."""
-
-
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """At most `limit` bytes of a regular file. Opened without blocking and checked before
-    reading, so a FIFO named like a profile cannot hang the start and /dev/zero cannot fill memory."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with open(descriptor, "rb", closefd=True) as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise NotARegularFileError(path)
-        return handle.read(limit)
 
 
 def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResult:
     """Check the bytes of a profile file; `path` names it in problems and in the model."""
-    reader = _ProfileReader(str(path))
+    reader = _ProfileReader(shown_path(path))
     try:
         document = read_document(decode(data))
     except YamlError as exc:

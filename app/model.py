@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
 
+from app.user_file import shown_path
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -163,10 +165,9 @@ class Problem:
     is_error: bool = True
 
     def __str__(self) -> str:
-        # One line per problem, whatever a file's name holds: a newline in it is spelled out.
-        path = self.path if self.path.isprintable() else "".join(
-            c if c.isprintable() else repr(c)[1:-1] for c in self.path
-        )
+        # One line per problem, whatever a file's name holds: a newline or a byte that is not
+        # UTF-8 in it is spelled out (user_file.shown_path), so printing it can never fail.
+        path = shown_path(self.path)
         if self.line is None:
             return f"{path}: {self.message}"
         return f"{path}:{self.line}:{self.column or 1}: {self.message}"

@@ -92,3 +92,15 @@ def user_cache_dir() -> Path:
 def bookmarks_file() -> Path:
     """The user's bookmarks, a small JSON file written atomically (see app/bookmarks.py)."""
     return user_data_dir() / "bookmarks.json"
+
+
+def qt_dialog_history_file() -> Path | None:
+    """Where Qt's own file dialogs remember the last folder visited (`lastVisited`), shared by
+    every Qt app of the user: $XDG_CONFIG_HOME/QtProject.conf on Linux, a property list on
+    macOS. None on Windows, where Qt keeps it in the registry (HKCU\\Software\\QtProject)."""
+    if sys.platform == "win32":
+        return None
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Preferences" / "com.qtproject.plist"
+    base = os.environ.get("XDG_CONFIG_HOME") or str(_home() / ".config")
+    return Path(base) / "QtProject.conf"

@@ -4,56 +4,151 @@ The file is checked first and copied only when it is valid, so a broken file nev
 folder the app reads at every start. The bytes that were checked are the bytes written (no second
 read of the source), atomically, under the profile's id as name: adding a newer version of a
 profile replaces the older file instead of creating a duplicate.
+
+Replacing is never silent: the file already there may be a user's own draft. `plan_install` says
+what would be replaced (the window asks), and `install_planned(plan, replace=True)` first keeps
+the old file as `NAME.yaml.bak` (or `.bak-2`, `.bak-3` …) beside it, then says where.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
 from app.atomic import write_atomically
-from app.loader import NotARegularFileError, parse_profile, read_regular_file
+from app.loader import parse_profile
 from app.model import Problem
+from app.user_file import Unreadable, read_user_file, shown_path
 from app.yaml_reader import MAX_BYTES
+
+MAX_BACKUPS = 100  # .bak … .bak-100: past that, a folder of old versions needs tidying by hand
+
+
+@dataclass(frozen=True)
+class InstallPlan:
+    """A checked file and where it would go. `replaces` is the user's file it would overwrite;
+    `problems` holds errors (then nothing can be installed) and notes."""
+
+    source: Path
+    data: bytes
+    profile_id: str | None
+    target: Path | None
+    replaces: Path | None
+    problems: tuple[Problem, ...]
+    identical: bool = False  # the file there already has exactly these bytes
+
+    @property
+    def installable(self) -> bool:
+        return self.target is not None
+
+    @property
+    def question(self) -> str | None:
+        """The sentence to ask before replacing, or None when nothing would be replaced."""
+        if self.replaces is None or self.identical:
+            return None
+        return (
+            f"Your profiles folder already has profile '{self.profile_id}' in {shown_path(self.replaces)}. "
+            f"Replace it with {shown_path(self.source)}? The old file is kept as "
+            f"{shown_path(backup_name(self.replaces))}."
+        )
 
 
 @dataclass(frozen=True)
 class InstallResult:
-    """Where the profile went (None when refused), its id, and what was wrong or noteworthy."""
+    """Where the profile went (None when refused), its id, what was wrong or noteworthy, and
+    where the replaced file was kept."""
 
     target: Path | None
     profile_id: str | None
     problems: tuple[Problem, ...]
     replaced: bool = False
+    backup: Path | None = None
 
     @property
     def added(self) -> bool:
         return self.target is not None
 
 
-def install_profile(source: Path, folder: Path | None = None) -> InstallResult:
-    """Validate `source` and copy it into `folder` (the user's profiles folder by default)."""
+def plan_install(source: Path, folder: Path | None = None) -> InstallPlan:
+    """Read and check `source` and find where it would go in `folder` (the user's profiles folder)."""
     folder = folder or paths.user_profiles_dir()
-    try:
-        data = read_regular_file(source, MAX_BYTES + 1)  # a pipe or device is refused, never read
-    except NotARegularFileError:
-        return _refused(source, "not a regular file (a pipe, device or folder)")
-    except OSError as exc:
-        return _refused(source, f"cannot read the file: {exc.strerror or exc.__class__.__name__}")
-    if len(data) > MAX_BYTES:
-        megabytes = MAX_BYTES // (1024 * 1024)
-        return _refused(source, f"the file is too large (over {megabytes} MB); a profile is far smaller")
+    data = read_user_file(source, MAX_BYTES)  # a pipe or device is refused, never read
+    if isinstance(data, Unreadable):
+        reason = data.reason
+        if reason.startswith("too large"):
+            reason = f"the file is {reason}; a profile is far smaller"
+        return InstallPlan(source, b"", None, None, None, (Problem(shown_path(source), reason),))
     result = parse_profile(data, source)
     if result.profile is None or any(p.is_error for p in result.problems):
-        return InstallResult(None, None, result.problems)
-    target = existing_file_of(result.profile.id, folder) or folder / f"{result.profile.id}.yaml"
-    replaced = target.exists()
+        return InstallPlan(source, b"", None, None, None, result.problems)
+    profile_id = result.profile.id
+    existing = existing_file_of(profile_id, folder)
+    target = existing or folder / f"{profile_id}.yaml"
+    if existing is None and os.path.lexists(target):
+        existing = target  # a file of that name that is not a valid profile: a draft, maybe
+    identical = existing is not None and read_user_file(existing, MAX_BYTES) == data
+    return InstallPlan(source, data, profile_id, target, existing, result.problems, identical)
+
+
+def install_planned(plan: InstallPlan, *, replace: bool = False) -> InstallResult:
+    """Write a planned install. A plan that replaces a file is refused unless `replace` is True
+    (the user said yes); then the old file is kept as a backup first."""
+    if plan.target is None:
+        return InstallResult(None, None, plan.problems)
+    if plan.identical:
+        return InstallResult(plan.target, plan.profile_id, plan.problems)
+    backup: Path | None = None
+    if plan.replaces is not None:
+        if not replace:
+            message = f"not added: it would replace {shown_path(plan.replaces)}, and replacing was not confirmed"
+            return _refused(plan.source, message)
+        kept = _keep_backup(plan.replaces)
+        if isinstance(kept, str):
+            return _refused(plan.source, kept)
+        backup = kept
     try:
-        write_atomically(target, data)
+        write_atomically(plan.target, plan.data)
     except OSError as exc:
-        return _refused(source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
-    return InstallResult(target, result.profile.id, result.problems, replaced)
+        folder = shown_path(plan.target.parent)
+        return _refused(plan.source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
+    return InstallResult(plan.target, plan.profile_id, plan.problems, plan.replaces is not None, backup)
+
+
+def install_profile(source: Path, folder: Path | None = None, *, replace: bool = False) -> InstallResult:
+    """Check `source` and copy it into `folder`; replaces a file there only when `replace` is True."""
+    return install_planned(plan_install(source, folder), replace=replace)
+
+
+def backup_name(path: Path) -> Path:
+    """The first free name of `NAME.yaml.bak`, `NAME.yaml.bak-2` … beside `path`."""
+    for number in range(1, MAX_BACKUPS + 1):
+        suffix = ".bak" if number == 1 else f".bak-{number}"
+        candidate = path.with_name(path.name + suffix)
+        if not os.path.lexists(candidate):
+            return candidate
+    return path.with_name(path.name + f".bak-{MAX_BACKUPS}")
+
+
+def _keep_backup(path: Path) -> Path | str:
+    """Copy `path` to its backup name (never over an existing file); the backup, or why not."""
+    old = read_user_file(path, MAX_BYTES * 4)
+    if isinstance(old, Unreadable):
+        return f"not added: the file it would replace, {shown_path(path)}, cannot be kept as a copy ({old.reason})"
+    for _ in range(MAX_BACKUPS):
+        backup = backup_name(path)
+        try:
+            with open(backup, "xb") as stream:  # "x": a backup made meanwhile is never overwritten
+                stream.write(old)
+                stream.flush()
+                os.fsync(stream.fileno())
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            return f"not added: cannot keep a copy of {shown_path(path)} ({exc.strerror or exc})"
+        return backup
+    return f"not added: {shown_path(path)} has {MAX_BACKUPS} old copies already; tidy them first"
 
 
 def existing_file_of(profile_id: str, folder: Path) -> Path | None:
@@ -75,4 +170,4 @@ def existing_file_of(profile_id: str, folder: Path) -> Path | None:
 
 
 def _refused(source: Path, message: str) -> InstallResult:
-    return InstallResult(None, None, (Problem(str(source), message),))
+    return InstallResult(None, None, (Problem(shown_path(source), message),))

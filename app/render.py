@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from app.dataage import figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Paragraph, Profile, Section
+from app.user_file import shown_path
 
 # Given a text, the (start, end) character spans to mark as search hits.
 Highlighter = Callable[[str], Sequence[tuple[int, int]]]
@@ -51,20 +52,45 @@ def hit_anchor(index: int) -> str:
     return f"hit-{index}"
 
 
-class _Marker:
-    """Escapes text and wraps the highlighter's spans, numbering the hits across one page."""
+# Highlights laid out per page. Qt's layout cost grows with the square of the highlights in a
+# paragraph: a valid profile of 40 paragraphs of "labour migration …" took 141 s to open with
+# every match marked (bench/heavy_hit_bench.py). A few hundred are more than anyone steps through.
+MAX_HIGHLIGHTS = 200
+# Items either side of the hit's item that are highlighted too, when the hit's item is known.
+HIGHLIGHT_NEIGHBOURS = 1
 
-    def __init__(self, style: RenderStyle, highlight: Highlighter | None) -> None:
+
+class _Marker:
+    """Escapes text and wraps the highlighter's spans, numbering the hits across one page.
+
+    Marks at most `limit` spans, and only in the items near `focus` (the hit's item) when given,
+    so the work of laying out a page is bounded whatever the profile holds. The page calls
+    `start_block` before each block to switch marking off far from the focus.
+    """
+
+    def __init__(
+        self, style: RenderStyle, highlight: Highlighter | None, limit: int = MAX_HIGHLIGHTS
+    ) -> None:
         self.style = style
         self.highlight = highlight
+        self.limit = limit
         self.count = 0
+        self.active = True
+        self.until = limit  # the count at which the current block stops marking
+
+    def start_block(self, active: bool, share: int | None) -> None:
+        """Begin a block: marked at all, and with how many marks at most (None: what is left)."""
+        self.active = active
+        self.until = self.limit if share is None else min(self.limit, self.count + share)
 
     def __call__(self, text: str) -> str:
-        if self.highlight is None:
+        if self.highlight is None or not self.active or self.count >= self.until:
             return escape(text)
         out: list[str] = []
         position = 0
         for start, end in sorted(self.highlight(text)):
+            if self.count >= self.until:
+                break
             if start < position or end <= start:
                 continue  # overlapping or empty span: keep the first one
             out.append(escape(text[position:start]))
@@ -99,10 +125,16 @@ def section_html(
     section: Section,
     style: RenderStyle | None = None,
     highlight: Highlighter | None = None,
+    focus: int | None = None,
+    limit: int = MAX_HIGHLIGHTS,
 ) -> str:
-    """One section as a page: its title, where it comes from, then its blocks in order."""
+    """One section as a page: its title, where it comes from, then its blocks in order.
+
+    With `highlight`, matched words are marked (at most `limit`); with `focus`, the index
+    of the hit's item, only in that item, its neighbours and the title.
+    """
     style = style or RenderStyle()
-    mark = _Marker(style, highlight)
+    mark = _Marker(style, highlight, limit)
     home = section_link(Address(profile.id))
     parts = [
         f"<h1>{mark(section.title)}</h1>",
@@ -110,6 +142,10 @@ def section_html(
     ]
     index = 0
     for block in section.blocks:
+        if focus is None:
+            mark.start_block(True, None)
+        else:  # each marked block gets its share, so the hit's own item is never left unmarked
+            mark.start_block(_near(index, _item_count(block), focus), limit // (2 * HIGHLIGHT_NEIGHBOURS + 1))
         if isinstance(block, FactList):
             parts.append(_facts(block, index, style, mark))
             index += len(block.facts)
@@ -124,6 +160,19 @@ def section_html(
             parts.append(f'<p><a name="{item_anchor(index)}"></a>{mark(block.text)}</p>')
             index += 1
     return _page("".join(parts), style)
+
+
+def _item_count(block: FactList | BulletList | Contact | Paragraph) -> int:
+    if isinstance(block, FactList):
+        return len(block.facts)
+    if isinstance(block, BulletList):
+        return len(block.items)
+    return 1
+
+
+def _near(first: int, count: int, focus: int) -> bool:
+    """Whether a block's items first … first+count-1 come within HIGHLIGHT_NEIGHBOURS of `focus`."""
+    return first - HIGHLIGHT_NEIGHBOURS <= focus <= first + count - 1 + HIGHLIGHT_NEIGHBOURS
 
 
 def _source(profile: Profile) -> str:
@@ -207,6 +256,6 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
         f'<h2>Dated figures</h2><table cellspacing="0" cellpadding="0">{figure_rows}</table>' if dated else "",
-        f'<p class="muted" style="margin-top:16px;">Data file: {escape(str(profile.path))} ({origin})</p>',
+        f'<p class="muted" style="margin-top:16px;">Data file: {escape(shown_path(profile.path))} ({origin})</p>',
     ]
     return _page("".join(parts), style)

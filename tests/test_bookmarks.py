@@ -26,7 +26,8 @@ def test_toggle_adds_then_removes_and_every_change_is_on_disk(tmp_path: Path) ->
 def test_rename_move_and_remove_are_saved(tmp_path: Path) -> None:
     path = tmp_path / "bookmarks.json"
     bookmarks = Bookmarks(path)
-    bookmarks.replace_all([CHALLENGES, FACTS])
+    bookmarks.toggle(CHALLENGES)
+    bookmarks.toggle(FACTS)
     assert bookmarks.move(1, -1) == 0
     bookmarks.rename(0, "  Facts  ")
     assert [b.title for b in Bookmarks(path)] == ["Facts", "TIP challenges ahead"]
@@ -37,7 +38,7 @@ def test_rename_move_and_remove_are_saved(tmp_path: Path) -> None:
 def test_no_temporary_file_is_left_beside_the_bookmarks(tmp_path: Path) -> None:
     bookmarks = Bookmarks(tmp_path / "bookmarks.json")
     bookmarks.toggle(FACTS)
-    assert [p.name for p in tmp_path.iterdir()] == ["bookmarks.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bookmarks.json", "bookmarks.json.lock"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +71,8 @@ def test_binary_garbage_reads_as_no_bookmarks_and_a_warning(tmp_path: Path) -> N
 
 def test_export_then_import_merges_only_new_pages(tmp_path: Path) -> None:
     mine = Bookmarks(tmp_path / "mine.json")
-    mine.replace_all([CHALLENGES, FACTS])
+    mine.toggle(CHALLENGES)
+    mine.toggle(FACTS)
     mine.export(tmp_path / "shared.json")
     theirs = Bookmarks(tmp_path / "theirs.json")
     theirs.toggle(FACTS)

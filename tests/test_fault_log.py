@@ -10,7 +10,15 @@ from collections.abc import Iterator
 import pytest
 
 from app import paths
-from app.fault_log import LOGGER_NAME, MAX_LOG_BYTES, log_exception, log_file, setup_logging, short_message
+from app.fault_log import (
+    LOGGER_NAME,
+    MAX_LOG_BYTES,
+    clear_log,
+    log_exception,
+    log_file,
+    setup_logging,
+    short_message,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -70,3 +78,32 @@ def test_an_unwritable_log_folder_means_no_log_not_an_error() -> None:
 def test_short_message_is_one_capped_line(error: BaseException, expected: str) -> None:
     message = short_message(error)
     assert message.startswith(expected) and "\n" not in message and len(message) <= 200
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_fifo_where_the_log_belongs_means_no_log_not_a_hang() -> None:
+    import os
+
+    log_file().parent.mkdir(parents=True)
+    os.mkfifo(log_file())  # appending to it would wait for a reader for ever
+    assert setup_logging() is None
+    assert log_exception(ValueError, ValueError("x"), None) is None
+
+
+def test_clearing_the_log_empties_it_and_removes_its_copies() -> None:
+    target = setup_logging()
+    assert target is not None
+    logging.getLogger(LOGGER_NAME).error("something")
+    target.with_name(target.name + ".1").write_text("older", encoding="utf-8")
+    clear_log()
+    assert target.read_bytes() == b"" and [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_clearing_the_log_removes_a_fifo_put_in_its_place_without_opening_it() -> None:
+    import os
+
+    log_file().parent.mkdir(parents=True)
+    os.mkfifo(log_file())
+    clear_log()
+    assert not log_file().exists() and not log_file().is_symlink()
