@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import main as entry
 from app.user_file import (
     NOT_REGULAR,
     Unreadable,
@@ -156,7 +156,7 @@ def test_a_profile_named_in_latin1_never_stops_a_command(
     folder.mkdir()
     (folder / LATIN1_NAME).write_text(minimal_profile("testland"), encoding="utf-8")
     (folder / os.fsdecode(b"br\xf6ken.yaml")).write_text("schema: 1\nid: [", encoding="utf-8")
-    assert cli.main(["--profiles-dir", str(folder), *command]) == 0
+    assert entry.main(["--profiles-dir", str(folder), *command]) == 0
     captured = capsys.readouterr()
     assert "unexpected error" not in captured.err
     assert "br\\xf6ken.yaml:" in captured.err
@@ -171,7 +171,7 @@ def test_validate_spells_out_a_latin1_name_in_its_problem_lines(
     folder.mkdir()
     (folder / LATIN1_NAME).write_bytes(BUNDLED_PROFILE.read_bytes())
     (folder / os.fsdecode(b"br\xf6ken.yaml")).write_text("schema: 1\nid: [", encoding="utf-8")
-    assert cli.main(["validate", str(folder)]) == 1
+    assert entry.main(["validate", str(folder)]) == 1
     captured = capsys.readouterr()
     assert f"{folder}/br\\xf6ken.yaml:3:1: YAML syntax error" in captured.out
     assert "1 valid profile, 1 problem" in captured.err
