@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
 def install_features(window: MainWindow) -> None:
     """Menus first, then every feature, then the notices that need the menus in place."""
+    from app.stored_files import NEVER_STORED
     from app.ui.features.bookmarks.feature import BookmarksFeature
     from app.ui.features.copying.feature import CopyingFeature
     from app.ui.features.help.feature import HelpFeature
     from app.ui.features.history.feature import HistoryFeature
     from app.ui.features.printing.feature import PrintingFeature
-    from app.ui.features.privacy.feature import NEVER_STORED, PrivacyFeature
+    from app.ui.features.privacy.feature import PrivacyFeature
     from app.ui.features.profiles.feature import ProfilesFeature
     from app.ui.features.search.feature import SearchFeature
     from app.ui.features.theme.feature import ThemeFeature

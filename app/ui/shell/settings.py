@@ -1,20 +1,43 @@
 """Every setting the window remembers, in one place, stored in one INI file.
 
 The window receives a Settings object, so tests hand it an INI file in a temporary folder. Search
-terms and history are deliberately absent: nothing a user looked for is written to disk.
+terms and history are deliberately absent: nothing a user looked for is written to disk. A settings
+"file" that is a pipe, a device or huge is never opened (QSettings would block on it or read it
+whole): the window then runs on defaults held in memory and says so.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app import paths
 from app.ui.shell.section_view import ZOOM_RANGE
+from app.user_file import settings_problem
 
 THEMES = ("system", "light", "dark")
+
+
+class _InMemory:
+    """The part of QSettings that Settings uses, for a session whose file must not be opened."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+    def sync(self) -> None:
+        """Nothing to write: the file is refused."""
+
+    def clear(self) -> None:
+        self._values.clear()
 
 
 class Settings:
@@ -22,11 +45,16 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.settings_file()
-        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._refused = settings_problem(self.path)
+        self._qsettings: QSettings | _InMemory = (
+            _InMemory() if self._refused else QSettings(str(self.path), QSettings.Format.IniFormat)
+        )
 
     @property
     def problem(self) -> str | None:
         """Why the file could not be read, if it could not; the window says so and uses defaults."""
+        if isinstance(self._qsettings, _InMemory):
+            return self._refused
         status = self._qsettings.status()
         if status == QSettings.Status.FormatError:
             return f"The settings file {self.path} is damaged; default settings are used."

@@ -28,6 +28,13 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     assert paths.bookmarks_file().exists() and "challenges" in settings_path.read_text(encoding="utf-8")
     cache = paths.user_cache_dir() / "profiles.json"
     assert cache.exists()  # written when the window read the library
+    qt_history = paths.qt_dialog_history_file()
+    assert qt_history is not None
+    qt_history.parent.mkdir(parents=True, exist_ok=True)
+    qt_history.write_text("[FileDialog]\nlastVisited=file:///home/x/Case-4711-victim-files\n[Other]\nkept=1\n",
+                          encoding="utf-8")
+    leftover = paths.bookmarks_file().parent / ".bookmarks.json.a1b2c3.tmp"  # an interrupted save
+    leftover.write_text("[]", encoding="utf-8")
 
     answers: list[str] = []
 
@@ -51,6 +58,9 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
     assert window.feature(BookmarksFeature).count == 0
     assert not cache.exists()
     assert not window.feature(HistoryFeature).back_action.isEnabled()
+    history = qt_history.read_text(encoding="utf-8")
+    assert "Case-4711" not in history and "[Other]" in history  # only the file dialogs' memory goes
+    assert not leftover.exists()
     window.close()
     assert "challenges" not in (settings_path.read_text(encoding="utf-8") if settings_path.exists() else "")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -15,7 +15,7 @@ from app.ui.features.profiles.dialog import ProblemsDialog
 from app.ui.features.profiles.feature import ProfilesFeature
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT, WriteProfile, minimal_profile
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, answering_modal
 
 BAD = ROOT / "tests" / "bad_profiles"
 
@@ -77,6 +77,35 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
     assert window.library.profile("testland") is not None
     assert window.current_address == Address("testland")
     assert "Profile testland added" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+def test_add_profile_asks_before_replacing_a_users_file_and_keeps_the_old_one(
+    window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+) -> None:
+    draft = write_profile(minimal_profile("testland", "Testland draft"), folder=paths.user_profiles_dir(),
+                          name="testland.yaml")
+    mine = draft.read_bytes()
+    newer = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
+    monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: newer)
+    asked: list[str] = []
+
+    def reply(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(answer).click()
+
+    with answering_modal(reply):
+        actions_of(window).add_profile_action.trigger()
+    assert "already has profile 'testland'" in asked[0] and "testland.yaml.bak" in asked[0]
+    if answer == QMessageBox.StandardButton.Cancel:
+        assert draft.read_bytes() == mine  # nothing replaced
+        return
+    qtbot.waitUntil(lambda: window.library.profile("testland") is not None)
+    assert draft.read_bytes() == newer.read_bytes()
+    assert (paths.user_profiles_dir() / "testland.yaml.bak").read_bytes() == mine
+    assert "old file is kept as" in window.statusBar().currentMessage()
 
 
 def test_add_profile_refuses_a_bad_file_and_shows_why(

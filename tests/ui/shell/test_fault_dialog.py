@@ -3,6 +3,8 @@ files mean defaults and a warning."""
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -62,8 +64,20 @@ def test_settings_that_cannot_be_written_mean_defaults_and_a_warning(make_window
     settings_path.parent.parent.mkdir(parents=True, exist_ok=True)
     settings_path.parent.write_text("a file where the settings folder should be", encoding="utf-8")
     window = make_window()
-    assert "cannot be written; settings will not be saved" in window.statusBar().currentMessage()
+    assert "Default settings are used, and nothing is saved" in window.statusBar().currentMessage()
     assert window.zoom == 0
+
+
+def test_a_pipe_where_the_settings_belong_means_defaults_and_a_warning_not_a_hang(
+    make_window: MakeWindow, settings_path: Path
+) -> None:
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(settings_path)
+    window = make_window("--section", "lao-pdr/challenges")
+    assert "not a regular file" in window.statusBar().currentMessage()
+    window.zoom_by(2)
+    window.close()  # saving the settings writes nothing into the pipe
+    assert stat.S_ISFIFO(settings_path.stat().st_mode)
 
 
 def test_readable_settings_give_no_warning(window: MainWindow) -> None:

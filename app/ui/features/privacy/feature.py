@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from app.ui.features.history.feature import HistoryFeature
     from app.ui.shell.main_window import MainWindow
 
-NEVER_STORED = "Never stored: search terms and the history of pages read; they are forgotten when the app closes."
 
 
 class PrivacyFeature(QObject):
@@ -38,15 +37,9 @@ class PrivacyFeature(QObject):
 
     def stored_items(self) -> list[tuple[str, Path]]:
         """Every file the app writes, with what it holds (shown in the About box)."""
-        from app import paths
-        from app.fault_log import log_file
+        from app.stored_files import stored_items
 
-        return [
-            ("Settings (window size and place, last page, zoom, theme)", self.window.settings.path),
-            ("Bookmarks", self._bookmarks.path),
-            ("Error log (unexpected errors, to report them)", log_file()),
-            ("Cache of parsed profiles (can be deleted at any time)", paths.user_cache_dir()),
-        ]
+        return [(item.what, item.path) for item in stored_items(self.window.settings.path, self._bookmarks.path)]
 
     def ask_clear(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -69,26 +62,46 @@ class PrivacyFeature(QObject):
 
     def clear(self) -> None:
         """Remove everything personal, now; the window then stops remembering until the next start."""
-        from app.fault_log import log_file
+        from app.fault_log import clear_log
+        from app.stored_files import remove_leftovers
 
         window = self.window
         self._bookmarks.clear()
         self._history.clear()
         window.settings.clear()
         window.remember_on_close = False  # else closing would write the window's place again
-        log = log_file()
-        for old in log.parent.glob(log.name + "*") if log.parent.is_dir() else ():
-            with contextlib.suppress(OSError):
-                if old == log:
-                    old.write_bytes(b"")  # the log may be open for appending: empty it in place
-                else:
-                    old.unlink()
+        clear_log()
+        remove_leftovers(self._bookmarks.path)  # interrupted saves can hold bookmarks or settings
+        forget_file_dialog_history()
         from app import paths
         from app.library_cache import CACHE_NAME
 
         with contextlib.suppress(OSError):
             (paths.user_cache_dir() / CACHE_NAME).unlink(missing_ok=True)  # rebuilt at the next start
         window.statusBar().showMessage(
-            "Personal data cleared: bookmarks, settings, the error log and the profile cache.", 8000
+            "Personal data cleared: bookmarks, settings, the error log, the profile cache and the file "
+            "dialogs' history.", 8000
         )
 
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialogs remember the last folder opened (`lastVisited`, which can name a
+    case's folder) in QtProject.conf, shared by every Qt app: only that group goes. The file is
+    checked first, as every file the app reads (a pipe there would hang QSettings)."""
+    import sys
+
+    from PySide6.QtCore import QSettings
+
+    from app import paths
+    from app.user_file import SETTINGS_LIMIT, check_user_file
+
+    history = paths.qt_dialog_history_file()
+    if history is None or sys.platform == "darwin":  # the registry, or a property list
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    elif not history.exists() or check_user_file(history, SETTINGS_LIMIT) is not None:
+        return
+    else:
+        settings = QSettings(str(history), QSettings.Format.IniFormat)
+    settings.remove("FileDialog")
+    settings.sync()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
+from app.user_file import shown_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -100,30 +101,47 @@ class ProfilesFeature:
         )
         return Path(name) if name else None
 
+    def confirm_replace(self, question: str) -> bool:
+        """Replacing a user's file of the same profile: only when they say so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window, "Replace the profile?", question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def add_profile(self, source: Path | None = None) -> None:
-        """Check a file and copy it into the profiles folder, or show why it was refused."""
+        """Check a file and copy it into the profiles folder (asking before it replaces one), or show
+        why it was refused."""
         from app.model import Address
-        from app.profile_install import install_profile
+        from app.profile_install import install_planned, plan_install
         from app.ui.features.profiles.dialog import ProblemsDialog
 
         source = source or self.choose_file()
         if source is None:
             return
-        result = install_profile(source)
+        plan = plan_install(source)
+        question = plan.question if plan.installable else None
+        if question is not None and not self.confirm_replace(question):
+            return
+        result = install_planned(plan, replace=question is not None)
         if not result.added:
             if self.dialog is not None:
                 self.dialog.close()
             self.dialog = ProblemsDialog(
                 result.problems, "Profile not added",
-                f"{source.name} was not added: fix these problems and add it again.", self.window,
+                f"{shown_path(source.name)} was not added: fix these problems and add it again.", self.window,
             )
             self.dialog.open()
             return
         self.reload()
-        assert result.profile_id is not None
+        assert result.profile_id is not None and result.target is not None
         self.window.open_address(Address(result.profile_id))
         verb = "replaced" if result.replaced else "added"
-        self.window.statusBar().showMessage(f"Profile {result.profile_id} {verb}: {result.target}", 8000)
+        if result.backup is not None:
+            verb += f" (the old file is kept as {shown_path(result.backup)})"
+        self.window.statusBar().showMessage(f"Profile {result.profile_id} {verb}: {shown_path(result.target)}", 8000)
 
     def open_profiles_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -132,7 +150,7 @@ class ProfilesFeature:
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
         if not open_url(QUrl.fromLocalFile(str(folder))):
-            self.window.statusBar().showMessage(f"Your profiles folder is {folder}", 10000)
+            self.window.statusBar().showMessage(f"Your profiles folder is {shown_path(folder)}", 10000)
 
 
 def open_url(url: QUrl) -> bool:
