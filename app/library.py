@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import Library, Problem, Profile
+from app.profile_file import read_profile_bytes
 
 if TYPE_CHECKING:
     from app.library_cache import ProfileCache
@@ -78,7 +79,7 @@ def load_library(
     from app.library_cache import ProfileCache
 
     used = cache if cache is not None else ProfileCache()
-    library = load_files(loaded, problems, load_one=lambda path, bundled: used.load(path, bundled, _parse))
+    library = load_files(loaded, problems, load_one=lambda path, bundled: _load_cached(used, path, bundled))
     if cache is None:
         used.save()
     return library
@@ -114,9 +115,24 @@ LoadOne = Callable[[Path, bool], tuple[Profile | None, Sequence[Problem]]]
 
 
 def _parse(path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
-    from app.loader import load_profile  # late: a start served from the cache never needs YAML
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return None, (problem,) if problem else ()
+    return _parse_bytes(data, path, bundled)
 
-    result = load_profile(path, bundled=bundled)
+
+def _load_cached(cache: ProfileCache, path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
+    """The file read once: its bytes are what is hashed for the cache and what is parsed on a miss."""
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return None, (problem,) if problem else ()
+    return cache.load(path, bundled, data, _parse_bytes)
+
+
+def _parse_bytes(data: bytes, path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
+    from app.loader import parse_profile  # late: a start served from the cache never needs YAML
+
+    result = parse_profile(data, path, bundled=bundled)
     return result.profile, result.problems
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import os
 import re
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +30,10 @@ from app.model import (
     Section,
     Source,
 )
+from app.profile_file import read_profile_bytes
 from app.scalar_position import character_position
 from app.text_policy import TextProblem, normalise, phone_problem, text_problem
 from app.yaml_reader import (
-    MAX_BYTES,
     Mapping,
     Node,
     Scalar,
@@ -67,32 +65,10 @@ class LoadResult:
 
 def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
     """Read and check one profile file; never raises for anything the file contains."""
-    display = str(path)
-    try:
-        data = read_regular_file(path, MAX_BYTES + 1)
-    except NotARegularFileError:
-        return LoadResult(path, None, (Problem(display, "not a regular file (a pipe, device or folder)"),))
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return LoadResult(path, None, (Problem(display, f"cannot read the file: {reason}"),))
-    if len(data) > MAX_BYTES:
-        message = f"the file is too large (over {MAX_BYTES // (1024 * 1024)} MB); a profile is far smaller"
-        return LoadResult(path, None, (Problem(display, message),))
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return LoadResult(path, None, (problem,) if problem else ())
     return parse_profile(data, path, bundled=bundled)
-
-
-class NotARegularFileError(OSError):
-    """The path is a pipe, a device or a folder: reading it could block or never end."""
-
-
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """At most `limit` bytes of a regular file. Opened without blocking and checked before
-    reading, so a FIFO named like a profile cannot hang the start and /dev/zero cannot fill memory."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with open(descriptor, "rb", closefd=True) as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise NotARegularFileError(path)
-        return handle.read(limit)
 
 
 def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResult:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from app import paths
 from app.atomic import write_atomically
-from app.loader import NotARegularFileError, parse_profile, read_regular_file
+from app.loader import parse_profile
 from app.model import Problem
-from app.yaml_reader import MAX_BYTES
+from app.profile_file import MAX_BYTES, NotARegularFileError, read_regular_file
 
 
 @dataclass(frozen=True)

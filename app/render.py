@@ -207,6 +207,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
         f'<h2>Dated figures</h2><table cellspacing="0" cellpadding="0">{figure_rows}</table>' if dated else "",
-        f'<p class="muted" style="margin-top:16px;">Data file: {escape(str(profile.path))} ({origin})</p>',
+        f'<p class="muted" style="margin-top:16px;">Data file: {escape(str(profile.path))} ({origin})<br/>'
+        f"SHA-256 of the text shown: <code>{escape(profile.sha256)}</code></p>",
     ]
     return _page("".join(parts), style)
