@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         checks.run("screenshot of a search", screenshot("--query", SEARCH_QUERY + " victims"))
     if not args.onefile:
         folder = args.executable.resolve().parent
+        checks.run("bundled profiles as built", lambda: bundled_profiles_match(folder))
         checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
         if sys.platform.startswith("linux"):
             checks.run("libraries complete", lambda: libraries_complete(folder))
@@ -152,6 +153,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(checks.failed)} check(s) failed: {', '.join(checks.failed)}")
         return 1
     return 0
+
+
+def bundled_profiles_match(folder: Path) -> str:
+    """The bundled profiles are byte for byte the ones whose SHA-256 build.spec recorded."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from app.bundle_checksums import MANIFEST_NAME, PROFILES, mismatches
+
+    records = [p for p in folder.rglob(MANIFEST_NAME) if p.is_file()]
+    assert len(records) == 1, f"{len(records)} copies of {MANIFEST_NAME} in the bundle, expected one"
+    root = records[0].parent
+    files = {(PROFILES / p.name).as_posix(): p.read_bytes() for p in (root / PROFILES).glob("*.y*ml")}
+    problems = mismatches(records[0].read_text(encoding="utf-8"), files)
+    assert not problems, "; ".join(problems)
+    return f"{len(files)} profile(s) match the SHA-256 recorded at build time"
 
 
 def nothing_forbidden(folder: Path) -> str:
