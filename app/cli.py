@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--profiles-dir", metavar="DIR", type=Path, action="append", default=argparse.SUPPRESS,
         help="also read profiles from DIR (repeatable)",
     )
+    common.add_argument(
+        "--keys-dir", metavar="DIR", type=Path, action="append", default=argparse.SUPPRESS,
+        help="also trust the minisign .pub keys in DIR (repeatable)",
+    )
     parser = _Parser(
         prog=APP_ID, parents=[common],
         description=f"{APP_NAME}: an offline reader for counter-trafficking country profiles.",
@@ -71,17 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--profile", metavar="ID", help="only this profile (default: every profile)")
     validate = commands.add_parser("validate", parents=[common], help="check profile files or folders")
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    verify = commands.add_parser("verify", parents=[common], help="check profiles' minisign signatures")
+    verify.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     return parser
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse a command line; raises UsageError for anything malformed."""
     args = build_parser().parse_args(list(argv))
-    if not hasattr(args, "profiles_dir"):
-        args.profiles_dir = []
-    for folder in args.profiles_dir:
-        if not folder.is_dir():
-            raise UsageError(f"--profiles-dir {folder}: no such folder")
+    for option in ("profiles_dir", "keys_dir"):
+        if not hasattr(args, option):
+            setattr(args, option, [])
+        for folder in getattr(args, option):
+            if not folder.is_dir():
+                raise UsageError(f"--{option.replace('_', '-')} {folder}: no such folder")
     if args.section is not None:
         from app.model import Address
 
@@ -96,7 +103,7 @@ def gui_defaults() -> argparse.Namespace:
     """What `parse_args([])` gives, without building the parser: a double-click start has no
     arguments, and every millisecond before the window appears counts."""
     return argparse.Namespace(
-        profiles_dir=[], section=None, query=None, screenshot=None, size=None, command=None
+        profiles_dir=[], keys_dir=[], section=None, query=None, screenshot=None, size=None, command=None
     )
 
 
@@ -125,10 +132,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from app.library import default_folders, load_library
+    from app.trusted_keys import default_key_folders, load_keys
 
     if args.command == "validate":
         return validate(args.paths, out, err)
-    library = load_library(default_folders(args.profiles_dir), cached=True)
+    keys = load_keys(default_key_folders(args.keys_dir))
+    if args.command == "verify":
+        from app.verify_cli import run_verify
+
+        return run_verify(args.paths, keys, out, err)
+    library = load_library(default_folders(args.profiles_dir), cached=True, keys=keys)
     report_problems(library.problems, err)
     code = _run_reading_command(args, library, out, err)
     return EXIT_PROBLEMS if _bundle_broken(library) else code

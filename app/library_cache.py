@@ -43,7 +43,7 @@ MAX_CACHE_BYTES = 256 * 1024 * 1024  # a cache far larger than 1,000 profiles' i
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
     for cls in (model.Fact, model.Phone, model.Contact, model.Bullet, model.Paragraph, model.FactList,
-                model.BulletList, model.Section, model.Source, model.Profile, model.Problem)
+                model.BulletList, model.Section, model.Source, model.Profile, model.Problem, model.Trust)
 }
 _INIT_FIELDS: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in fields(cls) if f.init) for cls in _CLASSES.values()
@@ -108,7 +108,8 @@ class ProfileCache:
             or not isinstance(document.get("files"), dict)
         ):
             return {}
-        return document["files"]
+        files: dict[str, Any] = document["files"]
+        return files
 
 
 def _seal_key(path: Path) -> bytes:

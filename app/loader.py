@@ -17,6 +17,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from app.model import (
+    BUNDLED,
     Block,
     Bullet,
     BulletList,
@@ -29,6 +30,7 @@ from app.model import (
     Profile,
     Section,
     Source,
+    Trust,
 )
 from app.profile_file import read_profile_bytes
 from app.scalar_position import character_position
@@ -96,6 +98,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             sha256=hashlib.sha256(data).hexdigest(),
             bundled=bundled,
             id_position=fields.id_position,
+            trust=Trust(BUNDLED) if bundled else Trust(),
         )
     return LoadResult(path, profile, tuple(reader.problems))
 

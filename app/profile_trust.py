@@ -1,0 +1,67 @@
+"""A profile file's signature state: verified by a trusted key, not verified, or changed after a
+trusted key signed it (then it is refused like a broken file).
+
+The signature is checked against the very bytes that were parsed and hashed, so what is shown is
+what was verified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.model import NOT_VERIFIED, VERIFIED, Problem, Trust
+from app.profile_file import read_regular_file
+from app.signatures import SignatureFormatError, parse_signature, verify
+from app.text_policy import normalise, text_problem
+from app.trusted_keys import KeyRing
+
+SIGNATURE_SUFFIX = ".minisig"
+MAX_SIGNATURE_BYTES = 16 * 1024  # minisign's are about 300 bytes; the trusted comment is one line
+
+
+@dataclass(frozen=True)
+class TrustResult:
+    """The file's trust, or (trust None) the problem that refuses it; `note` is a signature file
+    that could not be used, told without refusing the profile."""
+
+    trust: Trust | None
+    problem: Problem | None = None
+    note: Problem | None = None
+
+
+def signature_path(profile_path: Path) -> Path:
+    """Where minisign puts a file's detached signature: beside it, named FILE.minisig."""
+    return profile_path.with_name(profile_path.name + SIGNATURE_SUFFIX)
+
+
+def check_trust(path: Path, data: bytes, keys: KeyRing) -> TrustResult:
+    """The trust of the profile file `path` whose bytes are `data` (bundled files are not checked:
+    they are trusted as part of the app)."""
+    sig_path = signature_path(path)
+    try:
+        raw = read_regular_file(sig_path, MAX_SIGNATURE_BYTES + 1)
+    except FileNotFoundError:
+        return TrustResult(Trust(NOT_VERIFIED))
+    except OSError as exc:
+        reason = f"cannot be read: {exc.strerror or exc}; the profile is loaded as not verified"
+        return TrustResult(Trust(NOT_VERIFIED), note=_note(sig_path, reason))
+    try:
+        signature = parse_signature(raw[:MAX_SIGNATURE_BYTES])
+    except SignatureFormatError as exc:
+        reason = f"is not a minisign signature ({exc}); the profile is loaded as not verified"
+        return TrustResult(Trust(NOT_VERIFIED), note=_note(sig_path, reason))
+    key = keys.by_id(signature.key_id)
+    if key is None:
+        return TrustResult(Trust(NOT_VERIFIED, key_id=signature.id_hex))
+    if not verify(signature, key.key, data):
+        return TrustResult(None, Problem(str(path), f"changed after it was signed by {key.name}; not loaded"))
+    comment: str | None = normalise(signature.trusted_comment)
+    note = None
+    if text_problem(signature.trusted_comment) is not None:  # signed, but shown like any other text
+        comment, note = None, _note(sig_path, "has a trusted comment with characters the app does not show")
+    return TrustResult(Trust(VERIFIED, signer=key.name, comment=comment, key_id=signature.id_hex), note=note)
+
+
+def _note(sig_path: Path, what: str) -> Problem:
+    return Problem(str(sig_path), f"the signature file {what}", is_error=False)
