@@ -151,6 +151,11 @@ class Trust:
             return f"Not verified: signed by an unknown key ID {self.key_id}"
         return "Not verified: not signed"
 
+    @property
+    def detail(self) -> str:
+        """The summary with the signature's trusted comment, for the profile page and About."""
+        return f"{self.summary} ({self.comment})" if self.state == VERIFIED and self.comment else self.summary
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -36,16 +36,30 @@ def signature_path(profile_path: Path) -> Path:
 
 
 def check_trust(path: Path, data: bytes, keys: KeyRing) -> TrustResult:
-    """The trust of the profile file `path` whose bytes are `data` (bundled files are not checked:
-    they are trusted as part of the app)."""
+    """The trust of the profile file `path` whose bytes are `data`, from the FILE.minisig beside it
+    (bundled files are not checked: they are trusted as part of the app)."""
     sig_path = signature_path(path)
     try:
-        raw = read_regular_file(sig_path, MAX_SIGNATURE_BYTES + 1)
-    except FileNotFoundError:
-        return TrustResult(Trust(NOT_VERIFIED))
+        raw = read_signature(sig_path)
     except OSError as exc:
         reason = f"cannot be read: {exc.strerror or exc}; the profile is loaded as not verified"
         return TrustResult(Trust(NOT_VERIFIED), note=_note(sig_path, reason))
+    return check_signature(path, data, raw, keys)
+
+
+def read_signature(sig_path: Path) -> bytes | None:
+    """The bytes of a signature file, None when there is none; raises OSError when unreadable."""
+    try:
+        return read_regular_file(sig_path, MAX_SIGNATURE_BYTES + 1)
+    except FileNotFoundError:
+        return None
+
+
+def check_signature(path: Path, data: bytes, raw: bytes | None, keys: KeyRing) -> TrustResult:
+    """The trust of `data` given its signature file's bytes `raw` (None: not signed)."""
+    if raw is None:
+        return TrustResult(Trust(NOT_VERIFIED))
+    sig_path = signature_path(path)
     try:
         signature = parse_signature(raw[:MAX_SIGNATURE_BYTES])
     except SignatureFormatError as exc:

@@ -203,6 +203,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
     parts = [
         f"<h1>{escape(profile.name)}</h1>",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
+        f'<p class="meta">{escape(profile.trust.detail)}</p>',
         f"<p>{escape(age)}.</p>" if age else "<p>No figure in this profile carries a year.</p>",
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
