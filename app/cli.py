@@ -17,6 +17,7 @@ from app import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from app.model import Library, Problem
+    from app.trusted_keys import KeyRing
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -132,19 +133,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from app.library import default_folders, load_library
-    from app.trusted_keys import default_key_folders, load_keys
 
     if args.command == "validate":
         return validate(args.paths, out, err)
-    keys = load_keys(default_key_folders(args.keys_dir))
     if args.command == "verify":
         from app.verify_cli import run_verify
 
-        return run_verify(args.paths, keys, out, err)
+        return run_verify(args.paths, _trusted_keys(args.keys_dir), out, err)
+    # Without --keys-dir the library reads the default keys itself, and only for added profiles.
+    keys = _trusted_keys(args.keys_dir) if args.keys_dir else None
     library = load_library(default_folders(args.profiles_dir), cached=True, keys=keys)
     report_problems(library.problems, err)
     code = _run_reading_command(args, library, out, err)
     return EXIT_PROBLEMS if _bundle_broken(library) else code
+
+
+def _trusted_keys(keys_dirs: Sequence[Path]) -> KeyRing:
+    from app.trusted_keys import default_key_folders, load_keys
+
+    return load_keys(default_key_folders(keys_dirs))
 
 
 def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO, err: TextIO) -> int:

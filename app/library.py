@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 from app import paths
 from app.model import VERIFIED, Library, Problem, Profile, Trust
 from app.profile_file import read_profile_bytes
-from app.profile_trust import check_trust
-from app.trusted_keys import KeyRing, default_key_folders, load_keys
 
 if TYPE_CHECKING:
     from app.library_cache import ProfileCache
+    from app.trusted_keys import KeyRing
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 _REINSTALL = "; the app is installed incompletely, please reinstall it"
@@ -87,16 +86,17 @@ def load_library(
             continue
         loaded.extend((f, folder.bundled) for f in files)
     if keys is None and not all(bundled for _, bundled in loaded):
+        from app.trusted_keys import default_key_folders, load_keys  # late: bundled files need no key
+
         keys = load_keys(default_key_folders())
-    ring = keys or KeyRing()
-    problems.extend(ring.problems)
+    problems.extend(keys.problems if keys is not None else ())
     used = cache
     if cache is None and cached:
         from app.library_cache import ProfileCache
 
         used = ProfileCache()
     library = load_files(loaded, problems, load_one=lambda path, bundled: _load_file(
-        path, bundled, used, ring, only_verified))
+        path, bundled, used, keys, only_verified))
     if cache is None and used is not None:
         used.save()
     return library
@@ -139,7 +139,7 @@ def _parse(path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]
 
 
 def _load_file(
-    path: Path, bundled: bool, cache: ProfileCache | None, keys: KeyRing, only_verified: bool
+    path: Path, bundled: bool, cache: ProfileCache | None, keys: KeyRing | None, only_verified: bool
 ) -> tuple[Profile | None, Sequence[Problem]]:
     """The file read once: its bytes are what is verified, hashed for the cache and parsed."""
     data, problem = read_profile_bytes(path)
@@ -148,7 +148,10 @@ def _load_file(
     notes: list[Problem] = []
     trust: Trust | None = None
     if not bundled:
-        result = check_trust(path, data, keys)
+        from app.profile_trust import check_trust  # late: a library of bundled profiles never needs it
+        from app.trusted_keys import KeyRing
+
+        result = check_trust(path, data, keys or KeyRing())
         notes = [result.note] if result.note else []
         if result.trust is None:
             return None, [*notes, *((result.problem,) if result.problem else ())]

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from app.model import NOT_VERIFIED, VERIFIED, Problem, Trust
 from app.profile_file import read_regular_file
-from app.signatures import SignatureFormatError, parse_signature, verify
-from app.text_policy import normalise, text_problem
 from app.trusted_keys import KeyRing
 
 SIGNATURE_SUFFIX = ".minisig"
@@ -59,6 +57,9 @@ def check_signature(path: Path, data: bytes, raw: bytes | None, keys: KeyRing) -
     """The trust of `data` given its signature file's bytes `raw` (None: not signed)."""
     if raw is None:
         return TrustResult(Trust(NOT_VERIFIED))
+    from app.signatures import SignatureFormatError, parse_signature, verify  # late: only signed files
+    from app.text_policy import normalise, text_problem
+
     sig_path = signature_path(path)
     try:
         signature = parse_signature(raw[:MAX_SIGNATURE_BYTES])

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import Problem
 from app.profile_file import read_regular_file
-from app.signatures import PublicKey, SignatureFormatError, parse_public_key
+
+if TYPE_CHECKING:
+    from app.signatures import PublicKey
 
 KEY_SUFFIX = ".pub"
 MAX_KEY_BYTES = 4096  # a minisign public key file is about 110 bytes
@@ -66,6 +69,8 @@ def load_keys(folders: Iterable[Path]) -> KeyRing:
 
 
 def _read_key(file: Path) -> tuple[TrustedKey | None, Problem | None]:
+    from app.signatures import SignatureFormatError, parse_public_key  # late: most starts have no key
+
     try:
         text = read_regular_file(file, MAX_KEY_BYTES + 1).decode("utf-8")
         if len(text) > MAX_KEY_BYTES:

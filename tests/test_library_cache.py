@@ -92,7 +92,7 @@ def test_a_cache_naming_classes_that_are_not_ours_is_parsed_again(parses: list[P
     target = paths.user_cache_dir() / "profiles.json"
     document = json.loads(target.read_text(encoding="utf-8"))
     (entry,) = document["files"].values()
-    entry[2]["_"] = "os.system"
+    entry[2] = entry[2].replace('{"_":"Profile"', '{"_":"os.system"', 1)
     target.write_text(json.dumps(document), encoding="utf-8")
     library = load_library(default_folders(), cached=True)
     assert [p.id for p in library.profiles] == ["lao-pdr"]
