@@ -23,8 +23,8 @@ def about_html(
         source = escape(profile.source.line)
         rows.append(
             f"<p><b>{escape(profile.name)}</b> ({escape(profile.id)}, {origin})<br/>"
-            f"{source}<br/>Data file: {escape(shown_path(profile.path))}<br/>"
-            f"SHA-256: <code>{profile.sha256}</code></p>"
+            f"{source}<br/>{escape(profile.trust.detail)}<br/>Data file: {escape(shown_path(profile.path))}<br/>"
+            f"SHA-256: <code>{escape(profile.sha256)}</code></p>"
         )
     stored_rows = "".join(f"<li>{escape(what)}: {escape(str(where))}</li>" for what, where in stored)
     parts = [

@@ -18,6 +18,7 @@ from app import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from app.model import Library, Problem
+    from app.trusted_keys import KeyRing
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -53,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--profiles-dir", metavar="DIR", type=Path, action="append", default=argparse.SUPPRESS,
         help="also read profiles from DIR (repeatable)",
     )
+    common.add_argument(
+        "--keys-dir", metavar="DIR", type=Path, action="append", default=argparse.SUPPRESS,
+        help="also trust the minisign .pub keys in DIR (repeatable)",
+    )
     parser = _Parser(
         prog=APP_ID, parents=[common],
         description=f"{APP_NAME}: an offline reader for counter-trafficking country profiles.",
@@ -75,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_pdf.add_argument("--profile", metavar="ID", help="only this profile (default: every profile)")
     validate = commands.add_parser("validate", parents=[common], help="check profile files or folders")
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    verify = commands.add_parser("verify", parents=[common], help="check profiles' minisign signatures")
+    verify.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     return parser
 
 
@@ -83,11 +90,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     args = build_parser().parse_args(list(argv))
     from app.user_file import shown_path
 
-    if not hasattr(args, "profiles_dir"):
-        args.profiles_dir = []
-    for folder in args.profiles_dir:
-        if not folder.is_dir():
-            raise UsageError(f"--profiles-dir {shown_path(folder)}: no such folder")
+    for option in ("profiles_dir", "keys_dir"):
+        if not hasattr(args, option):
+            setattr(args, option, [])
+        for folder in getattr(args, option):
+            if not folder.is_dir():
+                raise UsageError(f"--{option.replace('_', '-')} {shown_path(folder)}: no such folder")
     if args.section is not None:
         from app.model import Address
 
@@ -102,7 +110,7 @@ def gui_defaults() -> argparse.Namespace:
     """What `parse_args([])` gives, without building the parser: a double-click start has no
     arguments, and every millisecond before the window appears counts."""
     return argparse.Namespace(
-        profiles_dir=[], section=None, query=None, screenshot=None, size=None, command=None
+        profiles_dir=[], keys_dir=[], section=None, query=None, screenshot=None, size=None, command=None
     )
 
 
@@ -113,10 +121,22 @@ def run_command(args: argparse.Namespace, out: TextIO, err: TextIO,
 
     if args.command == "validate":
         return validate(args.paths, out, err)
-    library = load_library(default_folders(args.profiles_dir), cached=True)
+    if args.command == "verify":
+        from app.verify_cli import run_verify
+
+        return run_verify(args.paths, _trusted_keys(args.keys_dir), out, err)
+    # Without --keys-dir the library reads the default keys itself, and only for added profiles.
+    keys = _trusted_keys(args.keys_dir) if args.keys_dir else None
+    library = load_library(default_folders(args.profiles_dir), cached=True, keys=keys)
     report_problems(library.problems, err)
     code = _run_reading_command(args, library, out, err, others or {})
     return EXIT_PROBLEMS if _bundle_broken(library) else code
+
+
+def _trusted_keys(keys_dirs: Sequence[Path]) -> KeyRing:
+    from app.trusted_keys import default_key_folders, load_keys
+
+    return load_keys(default_key_folders(keys_dirs))
 
 
 def _run_reading_command(args: argparse.Namespace, library: Library, out: TextIO, err: TextIO,

@@ -8,17 +8,20 @@ choice is reported, so the app can always say which file is in use.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.model import Library, Problem, Profile
+from app.model import VERIFIED, Library, Problem, Profile, Trust
+from app.profile_file import read_profile_bytes
 from app.user_file import shown_path, utf8_name
 
 if TYPE_CHECKING:
     from app.library_cache import ProfileCache
+    from app.trusted_keys import KeyRing
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 _REINSTALL = "; the app is installed incompletely, please reinstall it"
@@ -51,13 +54,22 @@ def profile_files(folder: Path) -> list[Path]:
 
 
 def load_library(
-    folders: Iterable[Folder], *, cached: bool = False, cache: ProfileCache | None = None
+    folders: Iterable[Folder],
+    *,
+    cached: bool = False,
+    cache: ProfileCache | None = None,
+    keys: KeyRing | None = None,
+    only_verified: bool = False,
 ) -> Library:
     """Read every profile of every folder; one bad file or folder never stops the others.
 
-    `cached` reuses the parsed result of files unchanged since the last start (see library_cache);
-    the window and the reading commands use it, `validate` never does. A `cache` passed in is used
-    and left to the caller to save (for a library read in parts).
+    `cached` reuses the parsed result of files read before with the same bytes (see
+    library_cache); the window and the reading commands use it, `validate` never does. A `cache`
+    passed in is used and left to the caller to save (for a library read in parts).
+
+    Added (not bundled) profiles are checked against their minisign signature with `keys` (by
+    default the bundled and the user's trusted keys): one changed after a trusted key signed it is
+    refused like a broken file; with `only_verified`, so is every one no trusted key signed.
     """
     loaded: list[tuple[Path, bool]] = []
     problems: list[Problem] = []
@@ -74,13 +86,19 @@ def load_library(
             problems.append(Problem(shown_path(folder.path), f"cannot read the folder: {exc.strerror or exc}"))
             continue
         loaded.extend((f, folder.bundled) for f in files)
-    if cache is None and not cached:
-        return load_files(loaded, problems)
-    from app.library_cache import ProfileCache
+    if keys is None and not all(bundled for _, bundled in loaded):
+        from app.trusted_keys import default_key_folders, load_keys  # late: bundled files need no key
 
-    used = cache if cache is not None else ProfileCache()
-    library = load_files(loaded, problems, load_one=lambda path, bundled: _load_cached(used, path, bundled))
-    if cache is None:
+        keys = load_keys(default_key_folders())
+    problems.extend(keys.problems if keys is not None else ())
+    used = cache
+    if cache is None and cached:
+        from app.library_cache import ProfileCache
+
+        used = ProfileCache()
+    library = load_files(loaded, problems, load_one=lambda path, bundled: _load_file(
+        path, bundled, used, keys, only_verified))
+    if cache is None and used is not None:
         used.save()
     return library
 
@@ -114,18 +132,48 @@ def load_paths(targets: Sequence[Path]) -> Library:
 LoadOne = Callable[[Path, bool], tuple[Profile | None, Sequence[Problem]]]
 
 
-def _load_cached(cache: ProfileCache, path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
-    """Through the cache, except a file whose name is not UTF-8: the cache is UTF-8 JSON, and such a
-    name (a Latin-1 "café.yaml") cannot be written there, so that one file is parsed every start."""
-    if not utf8_name(path):
-        return _parse(path, bundled)
-    return cache.load(path, bundled, _parse)
-
-
 def _parse(path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
-    from app.loader import load_profile  # late: a start served from the cache never needs YAML
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return None, (problem,) if problem else ()
+    return _parse_bytes(data, path, bundled)
 
-    result = load_profile(path, bundled=bundled)
+
+def _load_file(
+    path: Path, bundled: bool, cache: ProfileCache | None, keys: KeyRing | None, only_verified: bool
+) -> tuple[Profile | None, Sequence[Problem]]:
+    """The file read once: its bytes are what is verified, hashed for the cache and parsed."""
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return None, (problem,) if problem else ()
+    notes: list[Problem] = []
+    trust: Trust | None = None
+    if not bundled:
+        from app.profile_trust import check_trust  # late: a library of bundled profiles never needs it
+        from app.trusted_keys import KeyRing
+
+        result = check_trust(path, data, keys or KeyRing())
+        notes = [result.note] if result.note else []
+        if result.trust is None:
+            return None, [*notes, *((result.problem,) if result.problem else ())]
+        if only_verified and result.trust.state != VERIFIED:
+            message = f"not loaded, as only verified profiles are loaded ({result.trust.summary.lower()})"
+            return None, [*notes, Problem(shown_path(path), message, is_error=False)]
+        trust = result.trust
+    # The cache is UTF-8 JSON: a file whose name is not UTF-8 (a Latin-1 "café.yaml") is parsed every start.
+    if cache is not None and utf8_name(path):
+        profile, problems = cache.load(path, bundled, data, _parse_bytes)
+    else:
+        profile, problems = _parse_bytes(data, path, bundled)
+    if profile is not None and trust is not None:
+        profile = dataclasses.replace(profile, trust=trust)
+    return profile, [*problems, *notes]
+
+
+def _parse_bytes(data: bytes, path: Path, bundled: bool) -> tuple[Profile | None, Sequence[Problem]]:
+    from app.loader import parse_profile  # late: a start served from the cache never needs YAML
+
+    result = parse_profile(data, path, bundled=bundled)
     return result.profile, result.problems
 
 

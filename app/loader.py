@@ -17,6 +17,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from app.model import (
+    BUNDLED,
     Block,
     Bullet,
     BulletList,
@@ -29,10 +30,13 @@ from app.model import (
     Profile,
     Section,
     Source,
+    Trust,
 )
-from app.user_file import Unreadable, read_user_file, shown_path
+from app.profile_file import read_profile_bytes
+from app.scalar_position import character_position
+from app.text_policy import TextProblem, normalise, phone_problem, text_problem
+from app.user_file import shown_path
 from app.yaml_reader import (
-    MAX_BYTES,
     Mapping,
     Node,
     Scalar,
@@ -51,9 +55,6 @@ MAX_TEXT_CHARS = 20_000  # one text value: about ten printed pages
 BLOCK_KINDS = ("facts", "bullets", "contact", "paragraph")
 
 _T = TypeVar("_T")
-# Control characters other than tab and newline, and the bidirectional overrides and isolates,
-# which YAML's escapes can put into a value although they are invisible or reorder what is shown.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,9 @@ class LoadResult:
 
 def load_profile(path: Path, *, bundled: bool = False) -> LoadResult:
     """Read and check one profile file; never raises for anything the file contains."""
-    data = read_user_file(path, MAX_BYTES)
-    if isinstance(data, Unreadable):
-        message = data.reason
-        if message.startswith("too large"):
-            message = f"the file is {message}; a profile is far smaller"
-        return LoadResult(path, None, (Problem(shown_path(path), message),))
+    data, problem = read_profile_bytes(path)
+    if data is None:
+        return LoadResult(path, None, (problem,) if problem else ())
     return parse_profile(data, path, bundled=bundled)
 
 
@@ -80,7 +78,8 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
     """Check the bytes of a profile file; `path` names it in problems and in the model."""
     reader = _ProfileReader(shown_path(path))
     try:
-        document = read_document(decode(data))
+        reader.source_text = decode(data)
+        document = read_document(reader.source_text)
     except YamlError as exc:
         reader.problem(exc.message, exc.line, exc.column)
         return LoadResult(path, None, tuple(reader.problems))
@@ -100,6 +99,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             sha256=hashlib.sha256(data).hexdigest(),
             bundled=bundled,
             id_position=fields.id_position,
+            trust=Trust(BUNDLED) if bundled else Trust(),
         )
     return LoadResult(path, profile, tuple(reader.problems))
 
@@ -119,6 +119,7 @@ class _ProfileReader:
     def __init__(self, display_path: str) -> None:
         self.path = display_path
         self.problems: list[Problem] = []
+        self.source_text = ""  # the decoded file, so a problem can point at one character
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -287,9 +288,9 @@ class _ProfileReader:
         number_node = fields.get("number")
         numbers: tuple[str, ...] | None = None
         if isinstance(number_node, Sequence):
-            numbers = self.list_of(number_node, "number", lambda n: self.text(n, "number"))
+            numbers = self.list_of(number_node, "number", lambda n: self.number(n, "number"))
         elif number_node is not None:
-            number = self.text(number_node, "number")
+            number = self.number(number_node, "number")
             numbers = (number,) if number is not None else None
         if label is None or not numbers:
             return None
@@ -368,17 +369,26 @@ class _ProfileReader:
                 "split it into several",
             )
             return None
-        hidden = _HIDDEN.search(node.value)
-        if hidden is not None:
-            # Escapes ("\x02", "\u202E") put characters in text that no reader sees: a right-to-left
-            # override would show a phone number's digits in another order.
-            self.error(
-                node,
-                f"'{name}' contains an invisible control character (U+{ord(hidden.group()):04X}) "
-                f"at character {hidden.start() + 1}; remove it",
-            )
+        if not self.policy(node, name, text_problem(node.value)):
             return None
-        return node.value
+        return normalise(node.value)
+
+    def number(self, node: Node, name: str) -> str | None:
+        """A phone or fax number: text that is also what a phone dials."""
+        text = self.text(node, name)
+        if text is None or not isinstance(node, Scalar):
+            return None
+        return text if self.policy(node, name, phone_problem(node.value)) else None
+
+    def policy(self, node: Scalar, name: str, found: TextProblem | None) -> bool:
+        """Report what the character policy found, at the refused character's own position."""
+        if found is None:
+            return True
+        line, column = (node.line, node.column)
+        if found.offset is not None:
+            line, column = character_position(self.source_text, node, found.offset)
+        self.problem(f"'{name}' {found.message}", line, column)
+        return False
 
     def identifier(self, node: Node, name: str) -> str | None:
         text = self.text(node, name)

@@ -126,6 +126,39 @@ class Source:
         return "Source: " + ", ".join(parts)
 
 
+BUNDLED, VERIFIED, NOT_VERIFIED = "bundled", "verified", "not-verified"
+
+
+@dataclass(frozen=True)
+class Trust:
+    """Who vouches for a profile's bytes. `state` is BUNDLED (shipped with the app, trusted as part
+    of it), VERIFIED (a trusted key's minisign signature matches: `signer` is the key's name,
+    `comment` the signature's trusted comment) or NOT_VERIFIED (no signature, or one by a key that
+    is not trusted: `key_id` then names it). A profile changed after a trusted key signed it is
+    never loaded, so it has no Trust."""
+
+    state: str = NOT_VERIFIED
+    signer: str | None = None
+    comment: str | None = None
+    key_id: str | None = None
+
+    @property
+    def summary(self) -> str:
+        """One line for the tree's accessible name, the profile page, About and `verify`."""
+        if self.state == BUNDLED:
+            return "Bundled with the app"
+        if self.state == VERIFIED:
+            return f"Signed by {self.signer}"
+        if self.key_id is not None:
+            return f"Not verified: signed by an unknown key ID {self.key_id}"
+        return "Not verified: not signed"
+
+    @property
+    def detail(self) -> str:
+        """The summary with the signature's trusted comment, for the profile page and About."""
+        return f"{self.summary} ({self.comment})" if self.state == VERIFIED and self.comment else self.summary
+
+
 @dataclass(frozen=True)
 class Profile:
     """One country profile as read from one file."""
@@ -139,6 +172,7 @@ class Profile:
     bundled: bool = False
     # Where the file says `id:` (line, column), so a clash between two files can point at it.
     id_position: tuple[int, int] | None = None
+    trust: Trust = Trust()
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

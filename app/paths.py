@@ -29,6 +29,12 @@ def bundled_profiles_dir() -> Path:
     return data_dir() / "profiles"
 
 
+def bundled_keys_dir() -> Path:
+    """The publishers' keys shipped with the app: empty by default, so an organisation building
+    its own copy decides whom it trusts."""
+    return data_dir() / "trusted-keys"
+
+
 def resources_dir() -> Path:
     return bundle_root() / "app" / "resources"
 
@@ -68,6 +74,11 @@ def user_config_dir() -> Path:
 def user_profiles_dir() -> Path:
     """Where a user drops further profiles; read at every start, created on demand."""
     return user_data_dir() / "profiles"
+
+
+def user_keys_dir() -> Path:
+    """Where a user puts the minisign `.pub` keys of the publishers they trust."""
+    return user_data_dir() / "trusted-keys"
 
 
 def settings_file() -> Path:

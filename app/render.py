@@ -252,10 +252,12 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
     parts = [
         f"<h1>{escape(profile.name)}</h1>",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
+        f'<p class="meta">{escape(profile.trust.detail)}</p>',
         f"<p>{escape(age)}.</p>" if age else "<p>No figure in this profile carries a year.</p>",
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
         f'<h2>Dated figures</h2><table cellspacing="0" cellpadding="0">{figure_rows}</table>' if dated else "",
-        f'<p class="muted" style="margin-top:16px;">Data file: {escape(shown_path(profile.path))} ({origin})</p>',
+        f'<p class="muted" style="margin-top:16px;">Data file: {escape(shown_path(profile.path))} ({origin})<br/>'
+        f"SHA-256 of the text shown: <code>{escape(profile.sha256)}</code></p>",
     ]
     return _page("".join(parts), style)

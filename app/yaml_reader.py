@@ -2,7 +2,7 @@
 
 Profiles come from USB sticks and e-mail, so the reader is deliberately strict and bounded: it
 builds nodes from the parser's event stream itself (no object is ever constructed from a tag),
-refuses aliases, unknown tags and second documents, reports duplicate keys that PyYAML would
+refuses aliases, explicit tags and second documents, reports duplicate keys that PyYAML would
 silently overwrite, and stops at fixed limits of size, depth and node count instead of recursing
 or allocating without bound.
 """
@@ -21,13 +21,15 @@ try:  # libyaml's parser is several times faster; the pure-Python one gives the 
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 50_000
 
 _YAML = "tag:yaml.org,2002:"
-# Tags a profile may spell out; anything else (!!python/object, !!binary, !custom …) is refused.
-ALLOWED_TAGS = {_YAML + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
+# No tag may be spelled out. `!!bool banana` reads as false and `!!str 12` turns a number into text
+# unseen: a tag changes what a value means without changing how it looks to the author. Quoting
+# makes text visibly, and a profile needs no other type, so every explicit tag (`!`, `!!str`,
+# `!custom`, `!!python/object` …) is refused.
+ALLOWED_TAGS: frozenset[str] = frozenset()
 _KINDS = {
     _YAML + "str": "text",
     _YAML + "int": "integer",
@@ -61,6 +63,11 @@ class Scalar(Node):
 
     value: str
     kind: str
+    # Where the scalar's source text starts and ends (character offsets into the document) and its
+    # style ('"', "'", "|", ">" or "" for plain), so a problem can point at one character in it.
+    start: int = 0
+    end: int = 0
+    style: str = ""
 
 
 @dataclass
@@ -208,10 +215,12 @@ def _compose(events: Iterator[ev.Event]) -> Document:
             )
         line, column = _start(event)
         tag = getattr(event, "tag", None)
-        if tag not in (None, "!") and tag not in ALLOWED_TAGS:
-            raise YamlError(f"the tag {_short_tag(tag)} is not allowed in profiles; remove it", line, column)
+        if tag is not None and tag not in ALLOWED_TAGS:
+            raise YamlError(f"the tag {_short_tag(tag)} is not allowed in profiles; remove it{_tag_hint(tag)}",
+                            line, column)
         if isinstance(event, ev.ScalarEvent):
-            attach(Scalar(line, column, event.value, _kind(event)))
+            span = (event.start_mark.index, event.end_mark.index) if event.start_mark and event.end_mark else (0, 0)
+            attach(Scalar(line, column, event.value, _kind(event), *span, event.style or ""))
             continue
         if len(stack) >= MAX_DEPTH:
             raise YamlError(f"nesting is too deep (more than {MAX_DEPTH} levels)", line, column)
@@ -231,6 +240,13 @@ def _start(event: ev.Event) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
+def _tag_hint(tag: str) -> str:
+    """Why a type tag such as !!bool or !!str is refused too, and what to write instead."""
+    if tag in _KINDS or tag == "!":
+        return " (a tag changes what a value means unseen; quote a value to make it text)"
+    return ""
+
+
 def _short_tag(tag: str) -> str:
     return shown_value("!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag)
 
@@ -245,7 +261,5 @@ def shown_value(text: str, limit: int = 60) -> str:
 
 
 def _kind(event: ev.ScalarEvent) -> str:
-    tag = event.tag
-    if tag in (None, "!"):
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-    return _KINDS.get(tag, "text") if tag != _YAML + "str" else "text"
+    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+    return _KINDS.get(tag, "text")

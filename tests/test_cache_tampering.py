@@ -5,6 +5,7 @@ rendering and printing the library never raise."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,16 @@ def _cached_library(path: Path) -> Library:
     return load_library(default_folders(), cache=ProfileCache(path))
 
 
+def _edit_bodies(path: Path, document: dict[str, Any], edit: Callable[[Any], Any]) -> None:
+    """Change what each entry holds and seal it again with this user's key, as only the app itself
+    could: what is left to catch a wrong type is the check of every field against the model."""
+    cache = ProfileCache(path)
+    for name, entry in document["files"].items():
+        body = json.dumps(edit(json.loads(entry[2])), ensure_ascii=False, separators=(",", ":"))
+        entry[2], entry[3] = body, cache._seal(name, entry[0], entry[1], body)
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
 def _show_everything(library: Library) -> None:
     for profile in library.profiles:
         profile_text(profile)
@@ -57,10 +68,14 @@ def _show_everything(library: Library) -> None:
 def test_a_cache_entry_of_the_wrong_type_is_ignored_and_the_file_parsed_again(
     tmp_path: Path, original: str, replacement: str
 ) -> None:
-    path, _, parsed = _fresh_cache(tmp_path)
-    text = path.read_text(encoding="utf-8")
-    assert original in text
-    path.write_text(text.replace(original, replacement, 1), encoding="utf-8")
+    path, document, parsed = _fresh_cache(tmp_path)
+
+    def edit(body: Any) -> Any:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        assert original in text
+        return json.loads(text.replace(original, replacement, 1))
+
+    _edit_bodies(path, document, edit)
     library = _cached_library(path)
     assert library == parsed
     _show_everything(library)
@@ -103,8 +118,19 @@ def test_whatever_a_cache_holds_loading_and_showing_the_library_never_raise(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
 ) -> None:
     path, document, _ = _fresh_cache(tmp_path_factory.mktemp("cache"))
-    slots = _slots(document["files"], [])
-    container, key = slots[data.draw(st.integers(0, len(slots) - 1), label="slot")]
-    container[key] = data.draw(JSON, label="replacement")
-    path.write_text(json.dumps(document), encoding="utf-8")
+    sealed = data.draw(st.booleans(), label="sealed again")
+
+    def edit(body: Any) -> Any:
+        slots = _slots(body, [])
+        container, key = slots[data.draw(st.integers(0, len(slots) - 1), label="slot")]
+        container[key] = data.draw(JSON, label="replacement")
+        return body
+
+    if sealed:
+        _edit_bodies(path, document, edit)
+    else:
+        slots = _slots(document["files"], [])
+        container, key = slots[data.draw(st.integers(0, len(slots) - 1), label="slot")]
+        container[key] = data.draw(JSON, label="replacement")
+        path.write_text(json.dumps(document), encoding="utf-8")
     _show_everything(_cached_library(path))

@@ -30,5 +30,5 @@ def test_reading_commands_work_beside_bad_profiles_and_report_them_on_stderr(
     if command[0] == "search":
         assert json.loads(captured.out)["hits"]
     assert f"{BAD / 'python-object-tag.yaml'}:9:20: the tag !!python/object/apply:os.system" in captured.err
-    assert f"{BAD / 'bidi-override.yaml'}:12:36: " in captured.err
+    assert f"{BAD / 'bidi-override.yaml'}:12:45: " in captured.err
     assert "Traceback" not in captured.err

@@ -1,11 +1,14 @@
-"""The parsed-profile cache: same library as parsing, reused only while files are unchanged."""
+"""The parsed-profile cache: same library as parsing, reused only for the very bytes it was made from,
+and only when it is the cache this app wrote."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ import app.library
 from app import paths
 from app.cli import gui_defaults, parse_args
 from app.library import Folder, default_folders, load_library
+from app.library_cache import ProfileCache
 from tests.conftest import WriteProfile, minimal_profile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,13 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files actually parsed (not served from the cache) during a test."""
     seen: list[Path] = []
-    real = app.library._parse
+    real = app.library._parse_bytes
 
-    def counting(path: Path, bundled: bool):  # type: ignore[no-untyped-def]
+    def counting(data: bytes, path: Path, bundled: bool):  # type: ignore[no-untyped-def]
         seen.append(path)
-        return real(path, bundled)
+        return real(data, path, bundled)
 
-    monkeypatch.setattr(app.library, "_parse", counting)
+    monkeypatch.setattr(app.library, "_parse_bytes", counting)
     return seen
 
 
@@ -88,7 +92,7 @@ def test_a_cache_naming_classes_that_are_not_ours_is_parsed_again(parses: list[P
     target = paths.user_cache_dir() / "profiles.json"
     document = json.loads(target.read_text(encoding="utf-8"))
     (entry,) = document["files"].values()
-    entry[3]["_"] = "os.system"
+    entry[2] = entry[2].replace('{"_":"Profile"', '{"_":"os.system"', 1)
     target.write_text(json.dumps(document), encoding="utf-8")
     library = load_library(default_folders(), cached=True)
     assert [p.id for p in library.profiles] == ["lao-pdr"]
@@ -110,3 +114,61 @@ def test_a_cached_start_does_not_load_the_yaml_library(tmp_path: Path) -> None:
 
 def test_gui_defaults_are_what_the_parser_gives_for_no_arguments() -> None:
     assert vars(gui_defaults()) == vars(parse_args([]))
+
+
+def _keep_times(path: Path, edit: Callable[[], object]) -> None:
+    """Run `edit` on `path` and put its modification time back, as a careful tamperer would."""
+    before = path.stat()
+    edit()
+    assert path.stat().st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_a_profile_edited_in_place_with_size_and_time_kept_shows_its_new_text(
+    write_profile: WriteProfile, parses: list[Path]
+) -> None:
+    path = write_profile(minimal_profile())
+    first = load_library([Folder(path.parent)], cached=True)
+    assert first.profiles[0].name == "Testland"
+    _keep_times(path, lambda: path.write_text(minimal_profile(name="Testlanx"), encoding="utf-8"))
+    library = load_library([Folder(path.parent)], cached=True)
+    assert library.profiles[0].name == "Testlanx"
+    assert library.profiles[0].sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert len(parses) == 2
+
+
+def test_a_cache_edited_with_its_length_and_time_kept_is_never_shown(parses: list[Path]) -> None:
+    parsed = load_library(default_folders())
+    load_library(default_folders(), cached=True)
+    target = paths.user_cache_dir() / "profiles.json"
+    text = target.read_text(encoding="utf-8")
+    assert "Vientiane" in text
+    _keep_times(target, lambda: target.write_text(text.replace("Vientiane", "Vientianf"), encoding="utf-8"))
+    library = load_library(default_folders(), cached=True)
+    assert library == parsed
+    assert "Vientianf" not in target.read_text(encoding="utf-8")  # rewritten from the file itself
+    assert len(parses) == 3  # without the cache, filling it, and again after the edit
+
+
+def test_a_cache_written_under_another_key_is_not_trusted(tmp_path: Path, parses: list[Path]) -> None:
+    cache_file = tmp_path / "profiles.json"
+    writer = ProfileCache(cache_file, key_path=tmp_path / "one.key")
+    load_library(default_folders(), cache=writer)
+    writer.save()
+    load_library(default_folders(), cache=ProfileCache(cache_file, key_path=tmp_path / "other.key"))
+    assert len(parses) == 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_cache_that_is_not_a_regular_file_is_ignored_and_replaced(kind: str, parses: list[Path]) -> None:
+    target = paths.user_cache_dir() / "profiles.json"
+    target.parent.mkdir(parents=True)
+    os.mkfifo(target) if kind == "fifo" else target.mkdir()
+    library = load_library(default_folders(), cached=True)
+    assert [p.id for p in library.profiles] == ["lao-pdr"]
+    assert len(parses) == 1
+    if kind == "fifo":  # a folder cannot be renamed over; a FIFO is replaced by the written cache
+        assert target.is_file()
+        load_library(default_folders(), cached=True)
+        assert len(parses) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import shutil
 import struct
@@ -13,6 +14,7 @@ from types import ModuleType
 import pytest
 
 from app import APP_ID, __version__
+from tests.conftest import BUNDLED_PROFILE
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "app" / "resources"
@@ -161,3 +163,29 @@ def test_install_into_a_prefix_with_a_space_quotes_the_launcher_in_exec(tmp_path
     assert entry["TryExec"] == str(prefix / "bin" / APP_ID)
     result = subprocess.run(["desktop-file-validate", str(entry_file)], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_smoke_test_checks_the_bundled_profiles_against_the_sha256_recorded_at_build_time(tmp_path: Path) -> None:
+    from app.bundle_checksums import MANIFEST_NAME, manifest_text
+
+    check = load_tool("dist_check")
+    internal = tmp_path / "_internal"
+    (internal / "data" / "profiles").mkdir(parents=True)
+    shutil.copy(BUNDLED_PROFILE, internal / "data" / "profiles" / "lao-pdr.yaml")
+    (internal / MANIFEST_NAME).write_text(manifest_text(ROOT), encoding="utf-8")
+    assert "1 profile(s) match" in check.bundled_profiles_match(tmp_path)
+    copy = internal / "data" / "profiles" / "lao-pdr.yaml"
+    copy.write_bytes(copy.read_bytes().replace(b"267 790", b"267 791"))
+    with pytest.raises(AssertionError, match=r"data/profiles/lao-pdr.yaml: SHA-256 [0-9a-f]{64}, recorded"):
+        check.bundled_profiles_match(tmp_path)
+    (internal / "data" / "profiles" / "extra.yaml").write_text("schema: 1\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match=r"extra\.yaml: not recorded at build time"):
+        check.bundled_profiles_match(tmp_path)
+
+
+def test_the_build_records_the_sha256_of_every_bundled_profile() -> None:
+    from app.bundle_checksums import manifest_text
+
+    digest = hashlib.sha256(BUNDLED_PROFILE.read_bytes()).hexdigest()
+    assert manifest_text(ROOT) == f"{digest}  data/profiles/lao-pdr.yaml\n"
+    assert "profile_checksums()" in (ROOT / "build.spec").read_text(encoding="utf-8")

@@ -104,3 +104,52 @@ def test_adding_the_same_file_again_asks_nothing_and_keeps_no_copy(write_profile
     assert plan.identical and plan.question is None
     assert install_planned(plan).added
     assert [p.name for p in paths.user_profiles_dir().iterdir()] == ["testland.yaml"]
+
+
+def test_a_signed_profile_shows_its_state_before_adding_and_keeps_its_signature(
+    write_profile: WriteProfile, tmp_path: Path
+) -> None:
+    from app.model import VERIFIED
+    from tests.signing import make_key, sign
+
+    _, secret = make_key(paths.user_keys_dir(), "UN-ACT")
+    source = write_profile(minimal_profile("testland"), name="from-usb-stick.yaml")
+    sign(secret, source, comment="Testland 2026")
+    plan = plan_install(source)
+    assert plan.installable and plan.trust is not None
+    assert (plan.trust.state, plan.trust.summary) == (VERIFIED, "Signed by UN-ACT")
+    assert not paths.user_profiles_dir().joinpath("testland.yaml").exists()  # nothing written yet
+    result = install_planned(plan)
+    assert result.target is not None and result.trust == plan.trust
+    assert result.target.with_name("testland.yaml.minisig").read_bytes() == source.with_name(
+        "from-usb-stick.yaml.minisig").read_bytes()
+    profile = load_library(default_folders()).profile("testland")
+    assert profile is not None and profile.trust.signer == "UN-ACT"
+
+
+def test_a_profile_changed_after_signing_is_not_added(write_profile: WriteProfile) -> None:
+    from tests.signing import change_one_digit, make_key, sign
+
+    _, secret = make_key(paths.user_keys_dir(), "UN-ACT")
+    source = write_profile(minimal_profile("testland"))
+    sign(secret, source)
+    change_one_digit(source)
+    result = install_profile(source)
+    assert not result.added
+    assert [str(p) for p in result.problems] == [f"{source}: changed after it was signed by UN-ACT; not loaded"]
+    assert not paths.user_profiles_dir().exists() or not any(paths.user_profiles_dir().iterdir())
+
+
+def test_an_unsigned_new_version_removes_the_old_versions_signature(write_profile: WriteProfile) -> None:
+    from tests.signing import make_key, sign
+
+    _, secret = make_key(paths.user_keys_dir(), "UN-ACT")
+    signed = write_profile(minimal_profile("testland", "Old name"), name="a.yaml")
+    sign(secret, signed)
+    install_profile(signed)
+    assert (paths.user_profiles_dir() / "testland.yaml.minisig").exists()
+    result = install_profile(write_profile(minimal_profile("testland", "New name"), name="b.yaml"), replace=True)
+    assert result.trust is not None and result.trust.summary == "Not verified: not signed"
+    assert not (paths.user_profiles_dir() / "testland.yaml.minisig").exists()
+    library = load_library(default_folders())
+    assert library.errors == () and library.profile("testland").name == "New name"  # type: ignore[union-attr]

@@ -167,6 +167,10 @@ INVALID = [
     ("phone without a label", with_blocks('- contact: {name: N, phones: [{number: "+856"}]}\n')),
     ("whitespace-only paragraph", with_blocks('- paragraph: "   "\n')),
     ("empty name", minimal_profile().replace("name: Testland", "name:")),
+    ("right-to-left mark in a title", minimal_profile().replace("title: Notes", 'title: "No\\u200Ftes"')),
+    ("zero-width space in a paragraph", with_blocks('- paragraph: "Call\\u200Bnow."\n')),
+    ("Arabic-Indic digits in a number", with_blocks('- contact: {name: N, phones: [{label: Tel, number: "\u0662\u0666"}]}\n')),
+    ("a letter in a number", with_blocks('- contact: {name: N, phones: [{label: Tel, number: "+856 21 79O"}]}\n')),
     ("unsupported schema version", minimal_profile().replace("schema: 1", "schema: 2")),
     (
         "missing source",

@@ -5,9 +5,11 @@
 
 Runs the built program's own command line and compares it with the source run: `--version`,
 `text lao-pdr` byte for byte, `search` (which also proves SQLite FTS5 works inside the bundle),
-`export-pdf` (the same number of pages),
+`export-pdf` (the same number of pages), `verify` of a profile signed with minisign (Ed25519 works
+in the bundle),
 and `--screenshot` (a PNG that is not blank and matches the source run's). Checks that nothing
-for TLS or networking was bundled, that no library is missing, that the bundled SQLite has FTS5,
+for TLS or networking was bundled, that the bundled profiles are those whose SHA-256 the build
+recorded, that no library is missing, that the bundled SQLite has FTS5,
 and that the sizes stay within budget. Prints one line per check; exits 1 if any fails.
 """
 
@@ -17,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -134,11 +137,13 @@ def main(argv: list[str] | None = None) -> int:
         checks.run("text lao-pdr", same_output("text", "lao-pdr"))
         checks.run("search", search)
         checks.run("export-pdf", export_pdf)
+        checks.run("verify a signed profile", lambda: verify_signed(exe, home))
         # Pages that show no file path, which differs between the two by design.
         checks.run("screenshot of a section", screenshot("--section", "lao-pdr/quick-facts"))
         checks.run("screenshot of a search", screenshot("--query", SEARCH_QUERY + " victims"))
     if not args.onefile:
         folder = args.executable.resolve().parent
+        checks.run("bundled profiles as built", lambda: bundled_profiles_match(folder))
         checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
         if sys.platform.startswith("linux"):
             checks.run("libraries complete", lambda: libraries_complete(folder))
@@ -152,6 +157,52 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(checks.failed)} check(s) failed: {', '.join(checks.failed)}")
         return 1
     return 0
+
+
+def verify_signed(exe: str, home: Path) -> str:
+    """The built app verifies a profile minisign signed, and refuses it once one digit changed."""
+    if run(source("verify", "--help"), home).returncode != 0:
+        return "skipped: this version has no verify command"
+    keys, signed = signed_copy(home)
+    frozen = run([exe, "verify", str(signed), "--keys-dir", str(keys)], home)
+    out = frozen.stdout.decode(errors="replace")
+    assert frozen.returncode == 0, f"exit {frozen.returncode}: {out}{frozen.stderr.decode(errors='replace')}"
+    assert "verified, signed by Check" in out, out
+    signed.write_bytes(signed.read_bytes().replace(b"267 790", b"267 791", 1))
+    changed = run([exe, "verify", str(signed), "--keys-dir", str(keys)], home)
+    assert changed.returncode == 1 and b"changed after it was signed by Check" in changed.stdout, changed.stdout
+    return "a minisign signature verifies, and fails after one digit changed (Ed25519 works in the bundle)"
+
+
+def signed_copy(home: Path) -> tuple[Path, Path]:
+    """(keys folder with Check.pub, a copy of the bundled profile signed by it), made with minisign."""
+    minisign = shutil.which("minisign")
+    assert minisign, "minisign is not installed (Debian package minisign)"
+    keys, folder = home / "keys", home / "signed"
+    keys.mkdir(exist_ok=True)
+    folder.mkdir(exist_ok=True)
+    signed = folder / "lao-pdr.yaml"
+    shutil.copy(ROOT / "data" / "profiles" / "lao-pdr.yaml", signed)
+    secret = home / "check.key"
+    for command in ([minisign, "-G", "-f", "-W", "-p", str(keys / "Check.pub"), "-s", str(secret)],
+                    [minisign, "-S", "-s", str(secret), "-m", str(signed)]):
+        subprocess.run(command, check=True, capture_output=True, stdin=subprocess.DEVNULL)
+    return keys, signed
+
+
+def bundled_profiles_match(folder: Path) -> str:
+    """The bundled profiles are byte for byte the ones whose SHA-256 build.spec recorded."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from app.bundle_checksums import MANIFEST_NAME, PROFILES, mismatches
+
+    records = [p for p in folder.rglob(MANIFEST_NAME) if p.is_file()]
+    assert len(records) == 1, f"{len(records)} copies of {MANIFEST_NAME} in the bundle, expected one"
+    root = records[0].parent
+    files = {(PROFILES / p.name).as_posix(): p.read_bytes() for p in (root / PROFILES).glob("*.y*ml")}
+    problems = mismatches(records[0].read_text(encoding="utf-8"), files)
+    assert not problems, "; ".join(problems)
+    return f"{len(files)} profile(s) match the SHA-256 recorded at build time"
 
 
 def nothing_forbidden(folder: Path) -> str:
