@@ -45,6 +45,32 @@ def default_folders(extra_dirs: Sequence[Path] = ()) -> list[Folder]:
     ]
 
 
+@dataclass(frozen=True)
+class LibrarySource:
+    """Where the window's library comes from and which profiles it keeps: built once at start
+    (folders from the command line, --keys-dir, the only-verified setting) and read again on
+    every reload, so a reload never forgets a folder or a key given at start."""
+
+    folders: tuple[Folder, ...]
+    keys_dirs: tuple[Path, ...] = ()
+    only_verified: bool = False
+
+    def load(self, *, cache: ProfileCache | None = None, bundled_only: bool = False) -> Library:
+        """The library (through the parsed-profile cache); `bundled_only` reads the first folder."""
+        keys = None
+        if self.keys_dirs:  # else the library reads the default keys itself, and only if needed
+            from app.trusted_keys import default_key_folders, load_keys
+
+            keys = load_keys(default_key_folders(self.keys_dirs))
+        folders = self.folders[:1] if bundled_only else self.folders
+        return load_library(folders, cached=cache is None, cache=cache, keys=keys, only_verified=self.only_verified)
+
+    @property
+    def extra_folders(self) -> tuple[Folder, ...]:
+        """Every folder but the bundled one: the user's profiles and --profiles-dir."""
+        return self.folders[1:]
+
+
 def profile_files(folder: Path) -> list[Path]:
     """The profile files directly inside a folder, in name order, hidden files skipped."""
     return sorted(

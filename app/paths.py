@@ -85,6 +85,19 @@ def settings_file() -> Path:
     return user_config_dir() / "settings.ini"
 
 
+def system_settings_file() -> Path:
+    """The settings an organisation deploys for every user of a computer (read only; see README):
+    the first $XDG_CONFIG_DIRS folder (/etc/xdg) /tip-reference/settings.ini on Linux,
+    %PROGRAMDATA%/TIP Reference/settings.ini on Windows, /Library/Application Support/TIP
+    Reference/settings.ini on macOS."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData") / APP_NAME / "settings.ini"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME / "settings.ini"
+    first = (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(os.pathsep)[0] or "/etc/xdg"
+    return Path(first) / APP_ID / "settings.ini"
+
+
 def user_cache_dir() -> Path:
     """Where derived files go that can be thrown away at any time (the parsed-profile cache).
 

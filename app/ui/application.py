@@ -19,7 +19,7 @@ from app.ui.shell.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-    from app.library import Folder
+    from app.library import LibrarySource
     from app.model import Library
     from app.ui.shell.main_window import MainWindow
 
@@ -56,15 +56,15 @@ def set_app_icon(app: QApplication) -> None:
 
 def build_window(args: argparse.Namespace, settings: Settings | None = None) -> MainWindow:
     """The window for parsed arguments, with the library loaded and the first page shown."""
-    from app.library import default_folders, load_library
     from app.ui.compose import build_window as compose
     from app.ui.shell.window_state import open_first_page, restore_geometry
 
-    folders = default_folders(args.profiles_dir)
-    library = load_library(folders, cached=True)
+    settings = settings or Settings()
+    source = library_source(args, settings)
+    library = source.load()
     if args.section is not None and library.resolve(args.section) is None:
         raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
-    window = compose(library, settings or Settings(), folders)
+    window = compose(library, settings, source)
     if args.size:
         window.resize(*args.size)
     restore_geometry(window)
@@ -74,6 +74,14 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     if args.query:
         show_query(window, args.query)
     return window
+
+
+def library_source(args: argparse.Namespace, settings: Settings) -> LibrarySource:
+    """The folders and keys of the command line, and the only-verified setting: one source for
+    the first read and every reload."""
+    from app.library import LibrarySource, default_folders
+
+    return LibrarySource(tuple(default_folders(args.profiles_dir)), tuple(args.keys_dir), settings.only_verified)
 
 
 def show_query(window: MainWindow, query: str) -> None:
@@ -124,12 +132,12 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     profiles are read and the first page laid out while the window manager is already placing the
     window: the user sees it sooner, and its first paint already holds the page.
     """
-    from app.library import default_folders
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.window_state import restore_geometry
 
-    folders = default_folders(args.profiles_dir)
-    window = MainWindow(None, Settings(), folders)
+    settings = Settings()
+    source = library_source(args, settings)
+    window = MainWindow(None, settings, source)
     restore_geometry(window)
     if args.size:
         window.resize(*args.size)
@@ -138,29 +146,28 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     from app.ui.compose import install_features
 
     install_features(window)
-    from app.library import count_profile_files, load_library
+    from app.library import count_profile_files
     from app.ui.shell.window_state import open_first_page
 
-    extra_files = count_profile_files(folders[1:])
+    extra_files = count_profile_files(list(source.extra_folders))
     if extra_files <= LARGE_LIBRARY_FILES:
-        window.set_library(load_library(folders, cached=True), open_page=False)
+        window.set_library(source.load(), open_page=False)
         open_first_page(window, args.section)
     else:
-        _fill_in_the_background(window, folders, extra_files)
+        _fill_in_the_background(window, source, extra_files)
     if args.query:
         show_query(window, args.query)
     return window
 
 
-def _fill_in_the_background(window: MainWindow, folders: list[Folder], extra_files: int) -> None:
+def _fill_in_the_background(window: MainWindow, source: LibrarySource, extra_files: int) -> None:
     """Bundled profiles now, the user's many profiles when the worker has read them."""
-    from app.library import load_library
     from app.library_cache import ProfileCache
     from app.ui.shell.library_thread import LibraryThread
     from app.ui.shell.window_state import open_first_page, remembered_address
 
     cache = ProfileCache()
-    window.set_library(load_library(folders[:1], cache=cache), open_page=False)
+    window.set_library(source.load(cache=cache, bundled_only=True), open_page=False)
     open_first_page(window)  # the remembered page if it is bundled, else the first profile
     remembered = remembered_address(window)
     wanted = remembered if remembered is not None and window.current_address != remembered else None
@@ -173,7 +180,7 @@ def _fill_in_the_background(window: MainWindow, folders: list[Folder], extra_fil
         if wanted is not None and window.current_address == shown:  # the user has not moved on
             window.open_address(wanted)
 
-    thread = LibraryThread(folders, cache, window)
+    thread = LibraryThread(source, cache, window)
     thread.loaded.connect(take)
     thread.finished.connect(thread.deleteLater)
     application().aboutToQuit.connect(thread.wait)  # never destroyed while it runs

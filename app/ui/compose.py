@@ -14,7 +14,7 @@ from app.ui.shell.main_window import MainWindow
 if TYPE_CHECKING:
     from datetime import date
 
-    from app.library import Folder
+    from app.library import LibrarySource
     from app.model import Library
     from app.ui.shell.settings import Settings
 
@@ -50,10 +50,10 @@ def install_features(window: MainWindow) -> None:
         window.statusBar().showMessage(warning, 30000)
 
 
-def build_window(library: Library | None, settings: Settings, folders: list[Folder] | None = None,
+def build_window(library: Library | None, settings: Settings, source: LibrarySource | None = None,
                  today: date | None = None) -> MainWindow:
-    """The shell with every feature in place, for a library (None: set later)."""
-    window = MainWindow(library, settings, folders, today)
+    """The shell with every feature in place, for a library (None: set later) read from `source`."""
+    window = MainWindow(library, settings, source, today)
     install_features(window)
     return window
 

@@ -8,27 +8,24 @@ Signals: loaded(object) — the Library, delivered in the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 if TYPE_CHECKING:
-    from app.library import Folder
+    from app.library import LibrarySource
     from app.library_cache import ProfileCache
 
 
 class LibraryThread(QThread):
     loaded = Signal(object)
 
-    def __init__(self, folders: Sequence[Folder], cache: ProfileCache, parent: QObject | None = None) -> None:
+    def __init__(self, source: LibrarySource, cache: ProfileCache, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._folders = list(folders)
+        self._source = source
         self._cache = cache
 
     def run(self) -> None:
-        from app.library import load_library
-
-        library = load_library(self._folders, cache=self._cache)
+        library = self._source.load(cache=self._cache)
         self._cache.save()
         self.loaded.emit(library)

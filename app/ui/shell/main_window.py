@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QMenu
 
-    from app.library import Folder
+    from app.library import LibrarySource
     from app.model import Address, Library
     from app.render import Highlighter
     from app.ui.shell.menus import MenuPlace, Menus
@@ -48,14 +48,14 @@ class MainWindow(QMainWindow):
     section_opened = Signal(str)
     library_changed = Signal()
 
-    def __init__(self, library: Library | None, settings: Settings, folders: list[Folder] | None = None,
+    def __init__(self, library: Library | None, settings: Settings, source: LibrarySource | None = None,
                  today: date | None = None) -> None:
-        """The window for a library (None: none yet, see set_library), read from `folders`
-        (reloads read the same ones). Menus come with build_menus(), features after it."""
+        """The window for a library (None: none yet, see set_library), read from `source`
+        (reloads read the same). Menus come with build_menus(), features after it."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._settings = settings
-        self._folders = list(folders or [])
+        self._source = source
         self._today = today
         self._current: Address | None = None
         self._features: dict[type, object] = {}
@@ -191,9 +191,17 @@ class MainWindow(QMainWindow):
         return library
 
     @property
-    def folders(self) -> list[Folder]:
-        """The profile folders the library is read from, built once at start."""
-        return list(self._folders)
+    def library_source(self) -> LibrarySource:
+        """Where the library is read from, built once at start (see app.library.LibrarySource)."""
+        if self._source is None:
+            from app.library import LibrarySource, default_folders
+
+            self._source = LibrarySource(tuple(default_folders()))
+        return self._source
+
+    @library_source.setter
+    def library_source(self, source: LibrarySource) -> None:
+        self._source = source
 
     @property
     def settings(self) -> Settings:

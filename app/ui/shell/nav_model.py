@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 
+from app.user_file import shown_path
+
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
 
     from app.model import Address, Library, Profile, Section
 
@@ -19,7 +22,7 @@ _PROFILE_ID = 0  # internalId of a profile row; a section row stores its profile
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-_DISPLAY_ROLE, _TOOL_TIP_ROLE, _ACCESSIBLE_DESCRIPTION_ROLE = 0, 3, 12  # Qt.ItemDataRole
+_DISPLAY_ROLE, _DECORATION_ROLE, _TOOL_TIP_ROLE, _ACCESSIBLE_DESCRIPTION_ROLE = 0, 1, 3, 12  # Qt.ItemDataRole
 
 
 class NavModel(QAbstractItemModel):
@@ -130,12 +133,15 @@ class NavModel(QAbstractItemModel):
             return f"{title}  ({hits})" if hits is not None else title
         if role == _TOOL_TIP_ROLE:
             if section is None:
-                return f"{profile.name}: {len(profile.sections)} sections, from {profile.path}"
+                where = shown_path(profile.path)
+                return f"{profile.name}: {len(profile.sections)} sections, from {where}. {profile.trust.summary}."
             return f"{section.title} ({address})"
         if role == self.AddressRole:
             return address
         if role == _ACCESSIBLE_DESCRIPTION_ROLE:
-            return "country profile" if section is None else f"section of {profile.name}"
+            return f"country profile, {profile.trust.summary}" if section is None else f"section of {profile.name}"
+        if role == _DECORATION_ROLE and section is None:
+            return trust_icon(profile.trust.state)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # 0: DisplayRole
@@ -168,3 +174,23 @@ class NavModel(QAbstractItemModel):
         if section is None:
             return sum(self._hit_counts.get(f"{profile.id}/{s.id}", 0) for s in profile.sections)
         return self._hit_counts.get(f"{profile.id}/{section.id}", 0)
+
+
+_TRUST_ICONS: dict[str, QIcon] = {}
+
+
+def trust_icon(state: str) -> QIcon | None:
+    """A profile row's mark of who vouches for it: a tick for a trusted publisher's signature, a
+    warning sign for a profile nobody trusted signed; none for the app's own (the accessible
+    description and the tooltip say the same in words)."""
+    from app.model import NOT_VERIFIED, VERIFIED
+
+    if state not in (VERIFIED, NOT_VERIFIED):
+        return None
+    if state not in _TRUST_ICONS:
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        pixmap = QStyle.StandardPixmap.SP_DialogApplyButton if state == VERIFIED \
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        _TRUST_ICONS[state] = QApplication.style().standardIcon(pixmap)
+    return _TRUST_ICONS[state]

@@ -21,6 +21,15 @@ from app.user_file import settings_problem
 THEMES = ("system", "light", "dark")
 
 
+def _system_value(key: str) -> str | None:
+    """A value of the organisation's settings file, read only and checked first like every file."""
+    path = paths.system_settings_file()
+    if not path.exists() or settings_problem(path) is not None:
+        return None
+    value = QSettings(str(path), QSettings.Format.IniFormat).value(key)
+    return value.strip().lower() if isinstance(value, str) else None
+
+
 class _InMemory:
     """The part of QSettings that Settings uses, for a session whose file must not be opened."""
 
@@ -133,6 +142,21 @@ class Settings:
     @zoom.setter
     def zoom(self, value: int) -> None:
         self._qsettings.setValue("reading/zoom", value)
+
+    @property
+    def only_verified(self) -> bool:
+        """Load only profiles a trusted publisher signed (bundled ones always load); on when this
+        user chose it or when the organisation's system-wide settings say so (see `enforced`)."""
+        return self.only_verified_enforced or self._str("profiles/onlyVerified") == "true"
+
+    @only_verified.setter
+    def only_verified(self, value: bool) -> None:
+        self._qsettings.setValue("profiles/onlyVerified", "true" if value else "false")
+
+    @property
+    def only_verified_enforced(self) -> bool:
+        """Whether the system-wide settings file turns only-verified on for every user."""
+        return _system_value("profiles/onlyVerified") == "true"
 
     @property
     def theme(self) -> str:

@@ -15,7 +15,7 @@ from app.ui.features.profiles.dialog import ProblemsDialog
 from app.ui.features.profiles.feature import ProfilesFeature
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT, WriteProfile, minimal_profile
-from tests.ui.conftest import MakeWindow, answering_modal
+from tests.ui.conftest import MakeWindow, answering_modal, menu_action
 
 BAD = ROOT / "tests" / "bad_profiles"
 
@@ -71,12 +71,65 @@ def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
 ) -> None:
     source = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
     monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: source)
-    with qtbot.waitSignal(window.library_changed):
+    asked: list[str] = []
+
+    def add(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Add").click()
+
+    with qtbot.waitSignal(window.library_changed), answering_modal(add):
         actions_of(window).add_profile_action.trigger()
+    assert asked == ["Testland (testland): Not verified: not signed.\n\nAdd it to your profiles folder?"]
     assert (paths.user_profiles_dir() / "testland.yaml").read_bytes() == source.read_bytes()
     assert window.library.profile("testland") is not None
     assert window.current_address == Address("testland")
     assert "Profile testland added" in window.statusBar().currentMessage()
+    assert "Not verified: not signed" in window.statusBar().currentMessage()
+
+
+def test_only_verified_profiles_leaves_out_an_unsigned_profile_and_says_so(
+    window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, settings_path: Path
+) -> None:
+    write_profile(minimal_profile("testland", "Testland"), folder=paths.user_profiles_dir())
+    actions_of(window).reload()
+    assert window.library.profile("testland") is not None
+    only = menu_action(window, "File", "Only Verified Profiles")
+    with qtbot.waitSignal(window.library_changed):
+        only.trigger()
+    assert window.library.profile("testland") is None and window.library.profile("lao-pdr") is not None
+    assert any("only verified profiles are loaded" in p.message for p in window.library.problems)
+    assert "onlyVerified=true" in settings_path.read_text(encoding="utf-8")
+
+
+def test_the_organisations_settings_can_require_verified_profiles_for_everyone(
+    make_window: MakeWindow, write_profile: WriteProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system = tmp_path / "etc-xdg"
+    write_profile("[profiles]\nonlyVerified=true\n", folder=system / "tip-reference", name="settings.ini")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(system))
+    write_profile(minimal_profile("testland", "Testland"), folder=paths.user_profiles_dir())
+    window = make_window()
+    assert window.library.profile("testland") is None
+    only = menu_action(window, "File", "Only Verified Profiles")
+    assert only.isChecked() and not only.isEnabled()
+
+
+def test_a_profile_row_says_who_vouches_for_it_with_an_icon_and_in_words(
+    window: MainWindow, write_profile: WriteProfile
+) -> None:
+    from PySide6.QtCore import Qt
+
+    write_profile(minimal_profile("testland", "Testland"), folder=paths.user_profiles_dir())
+    actions_of(window).reload()
+    model = window.nav_model
+    rows = {model.index(r, 0).data(): model.index(r, 0) for r in range(model.rowCount())}
+    unsigned, bundled = rows["Testland"], rows["Lao PDR"]
+    assert unsigned.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Not verified: not signed" in unsigned.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "Not verified: not signed" in unsigned.data(Qt.ItemDataRole.ToolTipRole)
+    assert bundled.data(Qt.ItemDataRole.DecorationRole) is None
+    assert "Bundled with the app" in bundled.data(Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
@@ -94,7 +147,10 @@ def test_add_profile_asks_before_replacing_a_users_file_and_keeps_the_old_one(
     def reply(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         asked.append(box.text())
-        box.button(answer).click()
+        if answer == QMessageBox.StandardButton.Cancel:
+            box.button(answer).click()
+        else:
+            next(b for b in box.buttons() if b.text() == "Replace").click()
 
     with answering_modal(reply):
         actions_of(window).add_profile_action.trigger()

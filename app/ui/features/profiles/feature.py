@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
     from app.model import Problem
+    from app.profile_install import InstallPlan
     from app.ui.features.profiles.dialog import ProblemsDialog
     from app.ui.shell.main_window import MainWindow
 
@@ -51,6 +52,14 @@ class ProfilesFeature:
                                  "Read all profiles again, after files were added or changed")
         self.problems_action = add(menu, "&Problems…", self.show_problems,
                                    tip="Profile files that could not be read, and why")
+        self.only_verified_action = add(menu, "Only &Verified Profiles", self._on_only_verified_triggered,
+                                        tip="Load only profiles signed by a publisher you trust")
+        self.only_verified_action.setCheckable(True)
+        settings = window.settings
+        self.only_verified_action.setChecked(settings.only_verified)
+        if settings.only_verified_enforced:
+            self.only_verified_action.setEnabled(False)
+            self.only_verified_action.setStatusTip("Set for every user of this computer by your organisation")
         self.button: QPushButton = QPushButton()
         self.button.setObjectName("problemsButton")
         self.button.setFlat(True)
@@ -85,9 +94,7 @@ class ProfilesFeature:
         return self.dialog
 
     def reload(self) -> None:
-        from app.library import load_library
-
-        library = load_library(self.window.folders, cached=True)
+        library = self.window.library_source.load()
         self.window.set_library(library)
         count = len(library.profiles)
         self.window.statusBar().showMessage(f"{count} profile{'s' if count != 1 else ''} read", 5000)
@@ -101,15 +108,31 @@ class ProfilesFeature:
         )
         return Path(name) if name else None
 
-    def confirm_replace(self, question: str) -> bool:
-        """Replacing a user's file of the same profile: only when they say so."""
+    def confirm_add(self, plan: InstallPlan) -> bool:
+        """Who vouches for the file, and what it would replace, before anything is written."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self.window, "Replace the profile?", question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        assert plan.profile is not None and plan.trust is not None
+        question = plan.question or "Add it to your profiles folder?"
+        box = QMessageBox(QMessageBox.Icon.Question, "Replace the profile?" if plan.question else "Add the profile?",
+                          f"{plan.profile.name} ({plan.profile_id}): {plan.trust.detail}.\n\n{question}",
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name and the comment are the file's text
+        add = box.addButton("Replace" if plan.question else "Add", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is add
+
+    def _on_only_verified_triggered(self) -> None:
+        import dataclasses
+
+        checked = self.only_verified_action.isChecked()
+        settings = self.window.settings
+        settings.only_verified = checked
+        settings.sync()
+        self.window.library_source = dataclasses.replace(self.window.library_source, only_verified=checked)
+        self.reload()
 
     def add_profile(self, source: Path | None = None) -> None:
         """Check a file and copy it into the profiles folder (asking before it replaces one), or show
@@ -122,10 +145,9 @@ class ProfilesFeature:
         if source is None:
             return
         plan = plan_install(source)
-        question = plan.question if plan.installable else None
-        if question is not None and not self.confirm_replace(question):
+        if plan.installable and not self.confirm_add(plan):
             return
-        result = install_planned(plan, replace=question is not None)
+        result = install_planned(plan, replace=plan.question is not None)
         if not result.added:
             if self.dialog is not None:
                 self.dialog.close()
@@ -141,7 +163,10 @@ class ProfilesFeature:
         verb = "replaced" if result.replaced else "added"
         if result.backup is not None:
             verb += f" (the old file is kept as {shown_path(result.backup)})"
-        self.window.statusBar().showMessage(f"Profile {result.profile_id} {verb}: {shown_path(result.target)}", 8000)
+        trust = f" — {result.trust.summary}" if result.trust is not None else ""
+        self.window.statusBar().showMessage(
+            f"Profile {result.profile_id} {verb}: {shown_path(result.target)}{trust}", 8000
+        )
 
     def open_profiles_folder(self) -> None:
         from PySide6.QtCore import QUrl
