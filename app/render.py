@@ -8,16 +8,46 @@ search hit or a link can scroll to it; matched words get anchors `hit-N` for ste
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, runtime_checkable
 from urllib.parse import quote
 
 from app.dataage import figures_age, years_old
-from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Paragraph, Profile, Section
+from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Item, Paragraph, Profile, Section
 
 # Given a text, the (start, end) character spans to mark as search hits.
 Highlighter = Callable[[str], Sequence[tuple[int, int]]]
+
+
+@runtime_checkable
+class ItemHighlighter(Protocol):
+    """Marks hits item by item: a search marks words only in the items that are hits, so the
+    page shows exactly what the hit counts say. `item` is None for the section's title."""
+
+    def spans(self, text: str, item: int | None) -> Sequence[tuple[int, int]]: ...
+
+
+def marked_texts(item: Item) -> Iterator[str]:
+    """Every text of an item that the page runs through the highlighter, in page order: what the
+    search index holds as the item's own text, so a hit always has words to highlight."""
+    if isinstance(item, Fact):
+        yield from (t for t in (item.label, item.value, item.qualifier) if t)
+    elif isinstance(item, Bullet):
+        yield item.text
+        for child in item.items:
+            yield from marked_texts(child)
+    elif isinstance(item, Contact):
+        yield item.heading
+        yield from (t for t in (item.role, item.organisation if item.name else None) if t)
+        yield from item.address
+        for phone in item.phones:
+            yield phone.label
+            yield from phone.numbers
+        yield from (t for t in (item.email, item.url) if t)
+    else:
+        yield item.text
 
 SECTION_SCHEME = "tip"
 
@@ -54,17 +84,26 @@ def hit_anchor(index: int) -> str:
 class _Marker:
     """Escapes text and wraps the highlighter's spans, numbering the hits across one page."""
 
-    def __init__(self, style: RenderStyle, highlight: Highlighter | None) -> None:
+    def __init__(self, style: RenderStyle, highlight: Highlighter | ItemHighlighter | None) -> None:
         self.style = style
         self.highlight = highlight
+        self.item: int | None = None  # the item being rendered; None for the title
         self.count = 0
 
-    def __call__(self, text: str) -> str:
+    def spans(self, text: str) -> Sequence[tuple[int, int]]:
         if self.highlight is None:
+            return ()
+        if isinstance(self.highlight, ItemHighlighter):
+            return self.highlight.spans(text, self.item)
+        return self.highlight(text)
+
+    def __call__(self, text: str) -> str:
+        spans = self.spans(text)
+        if not spans:
             return escape(text)
         out: list[str] = []
         position = 0
-        for start, end in sorted(self.highlight(text)):
+        for start, end in sorted(spans):
             if start < position or end <= start:
                 continue  # overlapping or empty span: keep the first one
             out.append(escape(text[position:start]))
@@ -98,11 +137,22 @@ def section_html(
     profile: Profile,
     section: Section,
     style: RenderStyle | None = None,
-    highlight: Highlighter | None = None,
+    highlight: Highlighter | ItemHighlighter | None = None,
 ) -> str:
     """One section as a page: its title, where it comes from, then its blocks in order."""
     style = style or RenderStyle()
-    mark = _Marker(style, highlight)
+    return _section(profile, section, style, _Marker(style, highlight))
+
+
+def highlight_count(profile: Profile, section: Section, highlight: Highlighter | ItemHighlighter) -> int:
+    """How many highlights the section's page shows: counted by rendering it, so the number a
+    search reports for a section is the page's own, whatever the page marks."""
+    mark = _Marker(RenderStyle(), highlight)
+    _section(profile, section, RenderStyle(), mark)
+    return mark.count
+
+
+def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker) -> str:
     home = section_link(Address(profile.id))
     parts = [
         f"<h1>{mark(section.title)}</h1>",
@@ -110,6 +160,7 @@ def section_html(
     ]
     index = 0
     for block in section.blocks:
+        mark.item = index
         if isinstance(block, FactList):
             parts.append(_facts(block, index, style, mark))
             index += len(block.facts)
@@ -140,6 +191,7 @@ def _facts(block: FactList, first: int, style: RenderStyle, mark: _Marker) -> st
     rows = []
     for offset, fact in enumerate(block.facts):
         background = f' style="background-color:{style.stripe};"' if offset % 2 == 0 else ""
+        mark.item = first + offset
         qualifier = f' <span class="muted">({mark(fact.qualifier)})</span>' if fact.qualifier else ""
         rows.append(
             f"<tr{background}>"
@@ -152,6 +204,8 @@ def _facts(block: FactList, first: int, style: RenderStyle, mark: _Marker) -> st
 def _bullets(items: Sequence[Bullet], first: int | None, mark: _Marker) -> str:
     entries = []
     for offset, bullet in enumerate(items):
+        if first is not None:
+            mark.item = first + offset  # nested bullets belong to their top-level item
         anchor = f'<a name="{item_anchor(first + offset)}"></a>' if first is not None else ""
         children = _bullets(bullet.items, None, mark) if bullet.items else ""
         entries.append(f"<li>{anchor}{mark(bullet.text)}{children}</li>")

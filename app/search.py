@@ -1,8 +1,11 @@
-"""Full-text search over a library: an in-memory SQLite FTS5 index with one row per block.
+"""Full-text search over a library: in-memory SQLite FTS5 indexes with one row per block.
 
-Titles weigh more than body text (bm25), words are stemmed (porter) and accent-free, prefixes are
-indexed for search-as-you-type. `sqlite3` is imported only when an index is built, so the window
-and the text commands start without it.
+A block is a hit by its own text; its section's title and its profile's names and aliases rank it
+(bm25) but never make it a hit. Words are stemmed (porter), folded alike in text and query, and
+indexed by prefix for search-as-you-type; scripts without spaces are searched by substring.
+Highlights, hit counts and snippets come from one matcher (app.search_marks), so they agree.
+`sqlite3` is imported only when an index is built, so the window and the text commands start
+without it.
 """
 
 from __future__ import annotations
@@ -10,21 +13,25 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.acronyms import Acronyms, words
+from app import search_index
+from app.acronyms import Acronyms
 from app.model import Address, Library
-from app.search_query import match_expression, parse
+from app.render import highlight_count
+from app.search_eval import Query, RowRange, marked_runs
+from app.search_marks import MARK_END, MARK_START, Matcher, SectionMarks, line_snippet, word_spans
+from app.search_plan import Plan, owners_of, plan_query
+from app.search_query import parse, spaceless_terms
+from app.text_fold import WORD
 
 if TYPE_CHECKING:
-    import sqlite3
+    from app.search_index import Built
 
-MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; never in profile text
-TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+__all__ = ["MARK_END", "MARK_START", "Hit", "HitCounts", "Results", "SearchIndex", "word_spans"]
+_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ class Hit:
     block: int
     title: str
     profile_name: str
-    snippet: str  # plain text with MARK_START/MARK_END around matched words
+    snippet: str  # plain text with MARK_START/MARK_END around matched words, "…" where cut
     score: float
 
     @property
@@ -53,6 +60,21 @@ class Hit:
         return html.escape(self.snippet, quote=True).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
 
 
+@dataclass(frozen=True)
+class Results:
+    """The best hits and how many there are in all: the list says "25 of 66 hits"."""
+
+    hits: tuple[Hit, ...]
+    total: int
+
+    @property
+    def summary(self) -> str:
+        noun = "hit" if self.total == 1 else "hits"
+        if len(self.hits) < self.total:
+            return f"{len(self.hits)} of {self.total:,} {noun}"
+        return f"{self.total:,} {noun}" if self.total else "No hits"
+
+
 class SearchIndex:
     """The index of one library. Build it with `build()`; it is then read-only.
 
@@ -60,117 +82,122 @@ class SearchIndex:
     one thread at a time (the builder hands it over and never touches it again).
     """
 
-    def __init__(
-        self,
-        connection: sqlite3.Connection,
-        acronyms: Acronyms,
-        vocabulary: Sequence[str],
-        sections: Sequence[str],
-    ) -> None:
-        self._db = connection
-        self._sections = tuple(sections)  # section address of each row, by rowid - 1
-        self.acronyms = acronyms
-        self.vocabulary = tuple(vocabulary)
-        self._known = frozenset(vocabulary)
+    def __init__(self, built: Built, library: Library) -> None:
+        self._db = built.db
+        self._library = library
+        self._rows = built.rows
+        self._profiles = {p.id: n for n, p in enumerate(library.profiles)}
+        self._sections: dict[str, RowRange] = {}
+        self._profile_rows: dict[str, RowRange] = {}
+        for rowid, row in enumerate(self._rows, start=1):
+            low, _ = self._sections.get(row.section, (rowid, rowid))
+            self._sections[row.section] = (low, rowid)
+            profile_id = library.profiles[row.profile].id
+            self._profile_rows[profile_id] = (self._profile_rows.get(profile_id, (rowid, rowid))[0], rowid)
+        self._acronyms = built.acronyms
+        self._plan = Plan(built.db, built.acronyms, owners_of(built.acronyms), tuple(r.profile for r in self._rows),
+                          len(library.profiles), built.spaceless)
+        self.vocabulary = built.vocabulary
+        self._known = frozenset(built.vocabulary)
         self._by_length: dict[int, list[str]] = {}
         for word in self.vocabulary:
             self._by_length.setdefault(len(word), []).append(word)
+        self._last: tuple[tuple[str, bool, str | None], Query] | None = None
 
     @classmethod
     def build(cls, library: Library) -> SearchIndex:
-        import sqlite3
-
-        from app.plaintext import item_text
-
-        db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.execute(
-            "CREATE VIRTUAL TABLE blocks USING fts5(title, body, profile UNINDEXED, section UNINDEXED,"
-            " item UNINDEXED, profile_name UNINDEXED,"
-            " tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
-        )
-        rows = []
-        vocabulary: set[str] = set()
-        texts: list[str] = []
-        for profile in library.profiles:
-            for section in profile.sections:
-                vocabulary.update(words(section.title))
-                for number, item in enumerate(section.items):
-                    body = item_text(item)
-                    texts.append(body)
-                    rows.append((section.title, body, profile.id, section.id, number, profile.name))
-        for body in texts:
-            vocabulary.update(words(body))
-        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?)", rows)
-        db.execute("INSERT INTO blocks(blocks) VALUES ('optimize')")
-        # `ORDER BY rank LIMIT n` lets FTS5 sort by itself, so snippet() runs for the n rows shown only.
-        db.execute(f"INSERT INTO blocks(blocks, rank) VALUES ('rank', 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})')")
-        words_only = sorted(w for w in vocabulary if not w.isdigit())
-        sections = [f"{profile}/{section}" for _, _, profile, section, _, _ in rows]
-        return cls(db, Acronyms.learn(texts), words_only, sections)
+        return cls(search_index.build(library), library)
 
     def close(self) -> None:
         self._db.close()
 
-    def expression(self, text: str, typing: bool = False) -> str:
-        return match_expression(text, self.acronyms, typing)
+    def acronyms(self, profile: str) -> Acronyms:
+        """The acronyms a profile defines (none for an unknown profile)."""
+        number = self._profiles.get(profile)
+        return self._acronyms[number] if number is not None else Acronyms()
 
-    def search(
-        self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False
-    ) -> list[Hit]:
+    def query(self, text: str, typing: bool = False, profile: str | None = None) -> Query:
+        """The evaluated query; the last one is kept, as a keystroke asks for hits, then counts."""
+        key = (text, typing, profile)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
+        scope = None if profile is None else self._profile_rows.get(profile, (1, 0))
+        evaluated = plan_query(self._plan, parse(text, typing), scope)
+        self._last = (key, evaluated)
+        return evaluated
+
+    def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
+        """The best `limit` hits, best first, and the number of hits in all."""
+        query = self.query(text, typing, profile)
+        top = query.top(limit) if limit > 0 else []
+        needles = tuple(spaceless_terms(parse(text, typing)))
+        by_expression: dict[str | None, list[int]] = {}
+        for rowid, _ in top:
+            by_expression.setdefault(query.expression_for(self._rows[rowid - 1].profile), []).append(rowid)
+        marked: dict[int, str] = {}
+        for expression, rowids in by_expression.items():
+            marked.update(marked_runs(self._db, expression or "", rowids))
+        hits = [self._hit(rowid, score, Matcher(_runs(marked.get(rowid, "")), needles)) for rowid, score in top]
+        return Results(tuple(hits), query.total())
+
+    def search(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> list[Hit]:
         """The best `limit` hits, best first; [] for text with nothing to search."""
-        expression = self.expression(text, typing)
-        if not expression or limit <= 0:
-            return []
-        where, params = self._where(expression, profile)
-        rows = self._db.execute(
-            f"SELECT profile, section, item, title, profile_name,"
-            f" snippet(blocks, 1, '{MARK_START}', '{MARK_END}', '…', 16), rank"
-            f" FROM blocks WHERE {where} ORDER BY rank LIMIT ?",
-            (*params, limit),
-        ).fetchall()
-        return [Hit(p, s, int(i), t, n, snip, round(-score, 4)) for p, s, i, t, n, snip, score in rows]
+        return list(self.results(text, limit, profile, typing).hits)
 
-    def hit_counts(self, text: str, profile: str | None = None, typing: bool = False) -> dict[str, int]:
-        """How many blocks match in each section, keyed by section address ("lao-pdr/challenges")."""
-        expression = self.expression(text, typing)
-        if not expression:
-            return {}
-        # Row ids come from the index alone; reading the profile and section columns of every
-        # matching row would cost several times more on a large library.
-        sections = self._sections
-        counts = Counter(sections[rowid - 1] for (rowid,) in self._db.execute(
-            "SELECT rowid FROM blocks WHERE blocks MATCH ?", (expression,)))
-        if profile is not None:
-            return {address: n for address, n in counts.items() if address.startswith(profile + "/")}
-        return dict(counts)
+    def _hit(self, rowid: int, score: float, matcher: Matcher) -> Hit:
+        row = self._rows[rowid - 1]
+        profile = self._library.profiles[row.profile]
+        section = profile.section(row.section.partition("/")[2])
+        assert section is not None
+        text = search_index.item_body(section, row.item)
+        return Hit(profile.id, section.id, row.item, section.title, profile.name,
+                   line_snippet(text, matcher), float(f"{score:.4g}"))
+
+    def section_marks(self, text: str, address: Address, typing: bool = False) -> SectionMarks:
+        """The highlighter of a section's page (pass it to render.section_html): the hits' words,
+        in the hit items only. Its highlights are what `hit_counts` counts."""
+        span = self._sections.get(str(address.section_address))
+        if span is None or address.section is None:
+            return SectionMarks(Matcher(), frozenset())
+        query = self.query(text, typing)
+        rowids = query.rows_in(span)
+        profile = self._profiles[address.profile]
+        runs = marked_runs(self._db, query.expression_for(profile) or "", rowids)
+        wanted = frozenset().union(*(_runs(t) for t in runs.values()))
+        matcher = Matcher(wanted, tuple(spaceless_terms(parse(text, typing))))
+        return SectionMarks(matcher, frozenset(self._rows[r - 1].item for r in rowids))
 
     def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[tuple[str, ...]]:
-        """What the query matched in a section, as word sequences (lower case): single words, and
-        phrases or long forms as the whole run. FTS5 itself decides, stems and variants included,
-        so "trafficked" marks "trafficking"; pass the result to `word_spans` to highlight it."""
-        expression = self.expression(text, typing)
-        if not expression or address.section is None:
-            return frozenset()
-        rows = self._db.execute(
-            f"SELECT highlight(blocks, 0, '{MARK_START}', '{MARK_END}'),"
-            f" highlight(blocks, 1, '{MARK_START}', '{MARK_END}')"
-            " FROM blocks WHERE blocks MATCH ? AND profile = ? AND section = ?",
-            (expression, address.profile, address.section),
-        ).fetchall()
-        found: set[tuple[str, ...]] = set()
-        marked = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
-        for columns in rows:
-            for column in columns:
-                for span in marked.findall(column):
-                    run = tuple(words(span))
-                    if run:
-                        found.add(run)
-        return frozenset(found)
+        """What the query matched in a section's hits, as folded word sequences."""
+        return self.section_marks(text, address, typing).matcher.words
+
+    def counts(self, text: str, profile: str | None = None, typing: bool = False) -> HitCounts:
+        """Highlights per section address, as the section's page will show them, counted only
+        for the sections asked about (the rows a tree paints)."""
+        return HitCounts(self, text, profile, typing)
+
+    def hit_counts(self, text: str, profile: str | None = None, typing: bool = False) -> dict[str, int]:
+        """Every section's highlights at once: right for a few profiles; for many, `counts`."""
+        return dict(self.counts(text, profile, typing))
+
+    def section_count(self, text: str, address: str, typing: bool = False) -> int:
+        found = Address.parse(address)
+        resolved = self._library.resolve(found) if found is not None else None
+        if found is None or resolved is None or resolved[1] is None:
+            return 0
+        if not self.query(text, typing).rows_in(self._sections[address]):
+            return 0
+        return highlight_count(resolved[0], resolved[1], self.section_marks(text, found, typing))
+
+    def hit_sections(self, text: str, typing: bool = False, profile: str | None = None) -> list[str]:
+        """The sections with a hit, in library order, from one pass over the hits."""
+        rowids = self.query(text, typing, profile).rows_in((1, len(self._rows)))
+        return list(dict.fromkeys(self._rows[r - 1].section for r in rowids))
 
     def suggestions(self, text: str, count: int = 3) -> list[str]:
-        """Queries with the words the index does not know replaced by the closest words it does."""
-        terms = parse(text)
-        typed = [w for term in terms for w in term.words]
+        """Queries with the words the index does not know replaced by the closest words it does.
+        Words of scripts without spaces get none: the index knows no word boundaries there."""
+        typed = [w for term in parse(text) if not term.spaceless for w in term.words]
         unknown = [w for w in typed if len(w) >= 3 and not w.isdigit() and w not in self._known]
         if not unknown:
             return []
@@ -178,9 +205,7 @@ class SearchIndex:
         first = unknown[0]
         suggestions: list[str] = []
         for candidate in choices[first] or [first]:
-            replaced = [
-                candidate if w == first else (choices[w][0] if choices.get(w) else w) for w in typed
-            ]
+            replaced = [candidate if w == first else (choices[w][0] if choices.get(w) else w) for w in typed]
             suggestion = " ".join(replaced)
             if suggestion != " ".join(typed) and suggestion not in suggestions:
                 suggestions.append(suggestion)
@@ -189,8 +214,7 @@ class SearchIndex:
     def _candidates(self, word: str) -> list[str]:
         """Words that could be what a misspelt word meant: about as long, and starting alike
         (first letter, or the next two letters when the first is the typo). Keeps suggestions
-        fast with the vocabulary of a thousand profiles, where comparing with every word is not.
-        A first letter dropped or added is caught by comparing the letters shifted by one."""
+        fast with the vocabulary of a thousand profiles, where comparing with every word is not."""
         head, middle, start = word[0], word[1:3], word[:2]
         return [
             candidate
@@ -199,28 +223,35 @@ class SearchIndex:
             if candidate[0] == head or candidate[1:3] in (middle, start) or candidate[:2] == middle
         ]
 
-    def _where(self, expression: str, profile: str | None) -> tuple[str, tuple[str, ...]]:
-        if profile is None:
-            return "blocks MATCH ?", (expression,)
-        return "blocks MATCH ? AND profile = ?", (expression, profile)
+
+def _runs(marked: str) -> frozenset[tuple[str, ...]]:
+    """The marked runs of a highlighted (folded) text, as word sequences."""
+    return frozenset(run for span in _MARKED.findall(marked) if (run := tuple(WORD.findall(span))))
 
 
-def word_spans(text: str, wanted: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Where the wanted word sequences occur in a text, as (start, end) spans, longest first at
-    each word: a highlighter for render.section_html. A phrase is marked only where it is whole."""
-    if not wanted:
-        return []
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    lengths = sorted({len(w) for w in wanted}, reverse=True)
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while position < len(tokens):
-        for size in lengths:
-            run = tuple(t[2] for t in tokens[position:position + size])
-            if len(run) == size and run in wanted:
-                spans.append((tokens[position][0], tokens[position + size - 1][1]))
-                position += size
-                break
-        else:
-            position += 1
-    return spans
+class HitCounts(Mapping[str, int]):
+    """Highlights per section ("lao-pdr/challenges" -> 3), counted when asked: the tree asks only
+    for the rows it paints, and a common word in a thousand profiles would otherwise cost a
+    rendering of every section on every keystroke. Iterating counts every section."""
+
+    def __init__(self, index: SearchIndex, text: str, profile: str | None, typing: bool) -> None:
+        self._index, self._text, self._profile, self._typing = index, text, profile, typing
+        self._counted: dict[str, int] = {}
+
+    def __getitem__(self, address: str) -> int:
+        if self._profile is not None and not address.startswith(self._profile + "/"):
+            raise KeyError(address)
+        if address not in self._counted:
+            self._counted[address] = self._index.section_count(self._text, address, self._typing)
+        if not self._counted[address]:
+            raise KeyError(address)
+        return self._counted[address]
+
+    def __iter__(self) -> Iterator[str]:
+        return (a for a in self._index.hit_sections(self._text, self._typing, self._profile) if a in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        return self._index.query(self._text, self._typing, self._profile).total() > 0

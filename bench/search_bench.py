@@ -94,12 +94,12 @@ def suggestion_ms(words: int = 50_000, repeat: int = 3) -> float:
     import sqlite3
     import string
 
-    from app.acronyms import Acronyms
+    from app.search_index import Built
 
     rng = random.Random(7)
     vocabulary = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12)))
                          for _ in range(words)})
-    index = SearchIndex(sqlite3.connect(":memory:"), Acronyms(), vocabulary, [])
+    index = SearchIndex(Built(sqlite3.connect(":memory:"), (), (), tuple(vocabulary), False), Library())
     misspelt = ["trafickng", "goverment", "vientine", "brokrs", "rafficking", "labuor"]
     best = []
     for word in misspelt:
