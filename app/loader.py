@@ -177,7 +177,7 @@ class _ProfileReader:
 
     def aliases(self, node: Node, name: str) -> tuple[str, ...] | None:
         """Other names of the country, each text; an author may leave the list out, not empty."""
-        return self.list_of(node, name, lambda item: self.text(item, "an alias"))
+        return self.list_of(node, name, lambda item: self.text(item, "aliases"))
 
     def schema(self, node: Node) -> bool:
         if not (isinstance(node, Scalar) and node.kind == "integer"):

@@ -25,7 +25,7 @@ from app.search_eval import Query, RowRange, marked_runs
 from app.search_marks import MARK_END, MARK_START, Matcher, SectionMarks, line_snippet, word_spans
 from app.search_plan import Plan, owners_of, plan_query
 from app.search_query import parse, spaceless_terms
-from app.text_fold import WORD
+from app.text_fold import WORD, fold
 
 if TYPE_CHECKING:
     from app.search_index import Built
@@ -193,6 +193,23 @@ class SearchIndex:
         """The sections with a hit, in library order, from one pass over the hits."""
         rowids = self.query(text, typing, profile).rows_in((1, len(self._rows)))
         return list(dict.fromkeys(self._rows[r - 1].section for r in rowids))
+
+    def profiles_named(self, text: str, typing: bool = False) -> list[str]:
+        """The profiles whose name or an alias holds every word of the query ("Laos", "Kampuchea"),
+        for a result list to offer the profile itself above its blocks."""
+        terms = parse(text, typing)
+        if not terms:
+            return []
+        last = terms[-1].words[-1] if terms[-1].prefix else None
+        wanted = [w for t in terms for w in t.words]
+        found = []
+        for profile in self._library.profiles:
+            for name in (profile.name, *profile.aliases):
+                have = WORD.findall(fold(name))
+                if all(w in have or (w == last and any(h.startswith(w) for h in have)) for w in wanted):
+                    found.append(profile.id)
+                    break
+        return found
 
     def suggestions(self, text: str, count: int = 3) -> list[str]:
         """Queries with the words the index does not know replaced by the closest words it does.

@@ -8,6 +8,7 @@ word, never as fragments of it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -105,6 +106,7 @@ def snippet(text: str, spans: Sequence[tuple[int, int]], size: int = SNIPPET_CHA
     if end < len(text):
         space = text.rfind(" ", max(start, first + 1), end)
         end = space if space > first else end
+    start, end = _off_marks(text, start, -1), _off_marks(text, end, 1)
     marked: list[str] = [ELLIPSIS] if start > 0 else []
     position = start
     for a, b in spans:
@@ -116,6 +118,14 @@ def snippet(text: str, spans: Sequence[tuple[int, int]], size: int = SNIPPET_CHA
     if end < len(text):
         marked.append(ELLIPSIS)
     return "".join(marked)
+
+
+def _off_marks(text: str, position: int, step: int) -> int:
+    """A cut moved off combining marks (Thai, Khmer and Burmese vowels and tones sit on the
+    letter before them), so no mark is parted from its letter."""
+    while 0 < position < len(text) and unicodedata.category(text[position]).startswith("M"):
+        position += step
+    return position
 
 
 def line_snippet(text: str, matcher: Matcher) -> str:
