@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,9 +19,17 @@ from typing import TYPE_CHECKING
 from app import search_index
 from app.acronyms import Acronyms
 from app.model import Address, Library
-from app.render import highlight_count
-from app.search_eval import Query, RowRange, marked_runs
-from app.search_marks import MARK_END, MARK_START, Matcher, SectionMarks, line_snippet, word_spans
+from app.search_eval import Query, RowRange
+from app.search_marks import (
+    MARK_END,
+    MARK_START,
+    RowMarks,
+    SectionMarks,
+    mark_count,
+    row_marks,
+    row_snippet,
+    word_spans,
+)
 from app.search_plan import Plan, owners_of, plan_query
 from app.search_query import parse, spaceless_terms
 from app.text_fold import WORD, fold
@@ -30,8 +37,8 @@ from app.text_fold import WORD, fold
 if TYPE_CHECKING:
     from app.search_index import Built
 
+READ_AHEAD = 24  # profiles counted together: a screenful of tree rows in one pass of the index
 __all__ = ["MARK_END", "MARK_START", "Hit", "HitCounts", "Results", "SearchIndex", "word_spans"]
-_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,8 @@ class SearchIndex:
         self._by_length: dict[int, list[str]] = {}
         for word in self.vocabulary:
             self._by_length.setdefault(len(word), []).append(word)
-        self._last: tuple[tuple[str, bool, str | None], Query] | None = None
+        # The last few queries: a keystroke asks for hits, then counts, scoped and not.
+        self._recent: dict[tuple[str, bool, str | None], Query] = {}
 
     @classmethod
     def build(cls, library: Library) -> SearchIndex:
@@ -117,59 +125,70 @@ class SearchIndex:
         return self._acronyms[number] if number is not None else Acronyms()
 
     def query(self, text: str, typing: bool = False, profile: str | None = None) -> Query:
-        """The evaluated query; the last one is kept, as a keystroke asks for hits, then counts."""
+        """The evaluated query (kept for the next few calls)."""
         key = (text, typing, profile)
-        if self._last is not None and self._last[0] == key:
-            return self._last[1]
+        if key in self._recent:
+            return self._recent[key]
         scope = None if profile is None else self._profile_rows.get(profile, (1, 0))
-        evaluated = plan_query(self._plan, parse(text, typing), scope)
-        self._last = (key, evaluated)
+        evaluated = plan_query(self._plan, parse(text, typing), scope, typing)
+        if len(self._recent) >= 4:
+            del self._recent[next(iter(self._recent))]
+        self._recent[key] = evaluated
         return evaluated
 
     def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
         """The best `limit` hits, best first, and the number of hits in all."""
         query = self.query(text, typing, profile)
+        needles = spaceless_terms(parse(text, typing))
         top = query.top(limit) if limit > 0 else []
-        needles = tuple(spaceless_terms(parse(text, typing)))
-        by_expression: dict[str | None, list[int]] = {}
-        for rowid, _ in top:
-            by_expression.setdefault(query.expression_for(self._rows[rowid - 1].profile), []).append(rowid)
-        marked: dict[int, str] = {}
-        for expression, rowids in by_expression.items():
-            marked.update(marked_runs(self._db, expression or "", rowids))
-        hits = [self._hit(rowid, score, Matcher(_runs(marked.get(rowid, "")), needles)) for rowid, score in top]
+        hits = [self._hit(rowid, score, row_marks(self._texts(rowid), marked, needles))
+                for rowid, score, marked in top]
         return Results(tuple(hits), query.total())
 
     def search(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> list[Hit]:
         """The best `limit` hits, best first; [] for text with nothing to search."""
         return list(self.results(text, limit, profile, typing).hits)
 
-    def _hit(self, rowid: int, score: float, matcher: Matcher) -> Hit:
+    def _marks(self, text: str, typing: bool, span: RowRange) -> dict[int, RowMarks]:
+        """The marks of every hit row in a range, from one highlight pass over the range."""
+        needles = spaceless_terms(parse(text, typing))
+        marked = self.query(text, typing).marked_in(span)
+        return {rowid: row_marks(self._texts(rowid), found, needles) for rowid, found in marked.items()}
+
+    def _texts(self, rowid: int) -> list[str]:
+        row = self._rows[rowid - 1]
+        section = self._library.profiles[row.profile].section(row.section.partition("/")[2])
+        assert section is not None
+        return search_index.item_texts(section, row.item)
+
+    def _hit(self, rowid: int, score: float, marks: RowMarks) -> Hit:
         row = self._rows[rowid - 1]
         profile = self._library.profiles[row.profile]
         section = profile.section(row.section.partition("/")[2])
         assert section is not None
-        text = search_index.item_body(section, row.item)
-        return Hit(profile.id, section.id, row.item, section.title, profile.name,
-                   line_snippet(text, matcher), float(f"{score:.4g}"))
+        return Hit(profile.id, section.id, row.item, section.title, profile.name, row_snippet(marks),
+                   float(f"{score:.4g}"))
 
     def section_marks(self, text: str, address: Address, typing: bool = False) -> SectionMarks:
-        """The highlighter of a section's page (pass it to render.section_html): the hits' words,
-        in the hit items only. Its highlights are what `hit_counts` counts."""
+        """The highlighter of a section's page (pass it to render.section_html): the hit items
+        only, marked as the index matched them. Its `count` is what `counts` says."""
         span = self._sections.get(str(address.section_address))
         if span is None or address.section is None:
-            return SectionMarks(Matcher(), frozenset())
-        query = self.query(text, typing)
-        rowids = query.rows_in(span)
-        profile = self._profiles[address.profile]
-        runs = marked_runs(self._db, query.expression_for(profile) or "", rowids)
-        wanted = frozenset().union(*(_runs(t) for t in runs.values()))
-        matcher = Matcher(wanted, tuple(spaceless_terms(parse(text, typing))))
-        return SectionMarks(matcher, frozenset(self._rows[r - 1].item for r in rowids))
+            return SectionMarks()
+        marks = self._marks(text, typing, span)
+        return SectionMarks({self._rows[rowid - 1].item: found for rowid, found in marks.items()})
 
     def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[tuple[str, ...]]:
-        """What the query matched in a section's hits, as folded word sequences."""
-        return self.section_marks(text, address, typing).matcher.words
+        """What the query matched in a section's hits, as folded word sequences (for
+        `word_spans`; `section_marks` marks the page more exactly)."""
+        marks = self.section_marks(text, address, typing)
+        return frozenset(
+            run
+            for row in marks.items.values()
+            for piece, spans in row.pieces
+            for a, b in spans
+            if (run := tuple(WORD.findall(fold(piece[a:b]))))
+        )
 
     def counts(self, text: str, profile: str | None = None, typing: bool = False) -> HitCounts:
         """Highlights per section address, as the section's page will show them, counted only
@@ -180,14 +199,36 @@ class SearchIndex:
         """Every section's highlights at once: right for a few profiles; for many, `counts`."""
         return dict(self.counts(text, profile, typing))
 
-    def section_count(self, text: str, address: str, typing: bool = False) -> int:
-        found = Address.parse(address)
-        resolved = self._library.resolve(found) if found is not None else None
-        if found is None or resolved is None or resolved[1] is None:
-            return 0
-        if not self.query(text, typing).rows_in(self._sections[address]):
-            return 0
-        return highlight_count(resolved[0], resolved[1], self.section_marks(text, found, typing))
+    def profile_counts(self, text: str, profiles: list[str], typing: bool = False) -> dict[str, dict[str, int]]:
+        """The highlights of each section with any, for each of some profiles next to one another
+        in the library, from one pass over their rows: what their tree rows (each a sum) and
+        their sections show."""
+        spans = [self._profile_rows[p] for p in profiles if p in self._profile_rows]
+        counts: dict[str, dict[str, int]] = {p: {} for p in profiles}
+        if not spans:
+            return counts
+        span = (min(s[0] for s in spans), max(s[1] for s in spans))
+        needles = spaceless_terms(parse(text, typing))
+        for rowid, marked in self.query(text, typing).marked_in(span).items():
+            row = self._rows[rowid - 1]
+            count = mark_count(marked, needles)
+            if count is None:
+                count = row_marks(self._texts(rowid), marked, needles).count
+            if count:
+                by_section = counts.setdefault(self._library.profiles[row.profile].id, {})
+                by_section[row.section] = by_section.get(row.section, 0) + count
+        return counts
+
+    def profiles_from(self, profile: str, count: int) -> list[str]:
+        """Up to `count` profile ids in library order, from `profile` on."""
+        start = self._profiles.get(profile)
+        if start is None:
+            return []
+        return [p.id for p in self._library.profiles[start:start + count]]
+
+    def profile_sections(self, profile: str) -> list[str]:
+        span = self._profile_rows.get(profile)
+        return [] if span is None else list(dict.fromkeys(r.section for r in self._rows[span[0] - 1:span[1]]))
 
     def hit_sections(self, text: str, typing: bool = False, profile: str | None = None) -> list[str]:
         """The sections with a hit, in library order, from one pass over the hits."""
@@ -241,28 +282,29 @@ class SearchIndex:
         ]
 
 
-def _runs(marked: str) -> frozenset[tuple[str, ...]]:
-    """The marked runs of a highlighted (folded) text, as word sequences."""
-    return frozenset(run for span in _MARKED.findall(marked) if (run := tuple(WORD.findall(span))))
-
-
 class HitCounts(Mapping[str, int]):
     """Highlights per section ("lao-pdr/challenges" -> 3), counted when asked: the tree asks only
     for the rows it paints, and a common word in a thousand profiles would otherwise cost a
-    rendering of every section on every keystroke. Iterating counts every section."""
+    highlight pass over every hit on every keystroke. A profile's sections are counted together.
+    Iterating counts every section."""
 
     def __init__(self, index: SearchIndex, text: str, profile: str | None, typing: bool) -> None:
         self._index, self._text, self._profile, self._typing = index, text, profile, typing
-        self._counted: dict[str, int] = {}
+        self._counted: dict[str, dict[str, int]] = {}  # by profile
 
     def __getitem__(self, address: str) -> int:
-        if self._profile is not None and not address.startswith(self._profile + "/"):
+        profile = address.partition("/")[0]
+        if self._profile is not None and profile != self._profile:
             raise KeyError(address)
-        if address not in self._counted:
-            self._counted[address] = self._index.section_count(self._text, address, self._typing)
-        if not self._counted[address]:
-            raise KeyError(address)
-        return self._counted[address]
+        if profile not in self._counted:
+            # A tree paints its rows in order: count the next profiles too, in the same pass.
+            following = self._index.profiles_from(profile, READ_AHEAD)
+            self._counted.update(self._index.profile_counts(self._text, following or [profile], self._typing))
+        return self._counted[profile][address]
+
+    def profile_total(self, profile: str) -> int:
+        """The highlights of all a profile's sections: a collapsed tree row's count."""
+        return sum(self.get(address, 0) for address in self._index.profile_sections(profile))
 
     def __iter__(self) -> Iterator[str]:
         return (a for a in self._index.hit_sections(self._text, self._typing, self._profile) if a in self)

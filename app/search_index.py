@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from app.acronyms import Acronyms
 from app.model import Library, Profile, Section
 from app.render import marked_texts
-from app.text_fold import fold, has_spaceless, words
+from app.text_fold import fold, fold_texts, has_spaceless, words
 
 if TYPE_CHECKING:
     import sqlite3
@@ -49,9 +49,9 @@ class Built:
     spaceless: bool  # the trigram table exists
 
 
-def item_body(section: Section, item: int) -> str:
-    """An item's own text, one marked text a line: what the index matches and snippets show."""
-    return "\n".join(marked_texts(section.items[item]))
+def item_texts(section: Section, item: int) -> list[str]:
+    """An item's own texts, as the page highlights them: what the index matches."""
+    return list(marked_texts(section.items[item]))
 
 
 def heads_text(profile: Profile, section: Section) -> str:
@@ -65,24 +65,30 @@ def build(library: Library) -> Built:
 
     db = sqlite3.connect(":memory:", check_same_thread=False)
     db.execute(f'CREATE VIRTUAL TABLE blocks USING fts5(body, heads, tokenize="{WORD_TOKENIZER}", prefix=\'2 3\')')
+    # One row per section: whether any title or name holds every word of a query tells whether a
+    # block could match by its title alone, which only then needs the costlier hit expression.
+    db.execute(f'CREATE VIRTUAL TABLE titles USING fts5(heads, tokenize="{WORD_TOKENIZER}", prefix=\'2 3\')')
     rows: list[Row] = []
     values: list[tuple[str, str]] = []
+    section_heads: list[tuple[str]] = []
     vocabulary: set[str] = set()
     acronyms: list[Acronyms] = []
     for number, profile in enumerate(library.profiles):
         texts: list[str] = []
         for section in profile.sections:
             heads = fold(heads_text(profile, section))
+            section_heads.append((heads,))
             vocabulary.update(words(section.title))
             address = f"{profile.id}/{section.id}"
             for item in range(len(section.items)):
-                body = item_body(section, item)
-                texts.append(body)
+                pieces = item_texts(section, item)
+                texts.append("\n".join(pieces))
                 rows.append(Row(number, address, item))
-                values.append((fold(body), heads))
+                values.append((fold_texts(pieces), heads))
         acronyms.append(Acronyms.learn(texts))
         vocabulary.update(w for text in texts for w in words(text))
     db.executemany("INSERT INTO blocks(body, heads) VALUES (?, ?)", values)
+    db.executemany("INSERT INTO titles(heads) VALUES (?)", section_heads)
     db.execute("INSERT INTO blocks(blocks) VALUES ('optimize')")
     db.execute(f"INSERT INTO blocks(blocks, rank) VALUES ('rank', 'bm25({BODY_WEIGHT}, {HEADS_WEIGHT})')")
     spaceless = _build_trigrams(db, values)

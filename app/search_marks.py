@@ -8,9 +8,10 @@ word, never as fragments of it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.text_fold import WORD, fold, fold_with_offsets
 
@@ -64,34 +65,109 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans sorted, an overlapping one dropped (the earlier, longer one is kept)."""
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if not kept or start >= kept[-1][1]:
+        if end > start and (not kept or start >= kept[-1][1]):
             kept.append((start, end))
     return kept
 
 
-@dataclass(frozen=True)
-class Matcher:
-    """What a query matched: folded word sequences and substrings of scripts without spaces."""
+def unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
+    """A text with MARK_START/MARK_END taken out, and the spans they enclosed."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    for number, part in enumerate(highlighted.split(MARK_START)):
+        inside, _, after = part.partition(MARK_END) if number else ("", "", part)
+        if inside:
+            spans.append((length, length + len(inside)))
+        plain.extend((inside, after))
+        length += len(inside) + len(after)
+    return "".join(plain), spans
 
-    words: frozenset[tuple[str, ...]] = frozenset()
-    substrings: tuple[str, ...] = ()
+
+@dataclass(frozen=True)
+class RowMarks:
+    """The marks of one hit: for each text of the item (render.marked_texts), its spans."""
+
+    pieces: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return _disjoint(word_spans(text, self.words) + substring_spans(text, self.substrings))
+        """The spans of the item's text equal to `text` (equal texts are marked alike)."""
+        return next((list(spans) for piece, spans in self.pieces if piece == text), [])
+
+    @property
+    def count(self) -> int:
+        """How many highlights the page shows for this item: counted the way it looks them up."""
+        return sum(len(self.spans(piece)) for piece, _ in self.pieces)
+
+    def line(self) -> tuple[str, list[tuple[int, int]]]:
+        """The item's texts as one line, with the spans moved onto it: for a snippet."""
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        for piece, marked in self.pieces:
+            parts.append(piece.replace("\n", " "))
+            spans.extend((offset + a, offset + b) for a, b in marked)
+            offset += len(piece) + 1
+        return " ".join(parts), spans
+
+
+def row_marks(pieces: Sequence[str], highlighted: str, needles: Sequence[str]) -> RowMarks:
+    """Where a hit's texts are marked, from the index's own highlight of the row (its folded texts
+    joined by newlines, the matched runs between marks: stems, variants, phrases and prefixes as
+    FTS5 decided) and the substrings of scripts without spaces. A run crossing from one text into
+    the next is marked in each; a span never runs past its text."""
+    _, found = unmark(highlighted)
+    marked: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+    start = 0
+    for piece in pieces:
+        folded, origin = (piece, None) if piece.isascii() and not needles else fold_with_offsets(piece)
+        end = start + len(folded)
+        local = [(max(a, start) - start, min(b, end) - start) for a, b in found if a < end and b > start]
+        for needle in needles:
+            at = folded.find(needle)
+            while needle and at >= 0:
+                local.append((at, at + len(needle)))
+                at = folded.find(needle, at + len(needle))
+        if local and origin is None:  # ASCII: folding keeps every offset
+            marked.append((piece, tuple(_disjoint(local))))
+        elif local:
+            assert origin is not None
+            spans = [(origin[a], origin[b - 1] + 1) for a, b in _disjoint(local)]
+            marked.append((piece, tuple(_disjoint(spans))))
+        else:
+            marked.append((piece, ()))
+        start = end + 1  # the newline between texts
+    return RowMarks(tuple(marked))
+
+
+_CROSSING = re.compile(f"{MARK_START}[^{MARK_END}]*\n")
+
+
+def mark_count(highlighted: str, needles: Sequence[str]) -> int | None:
+    """How many highlights a hit's page shows, read straight off the index's highlight of the row
+    when that is certain to be what `row_marks` gives (no substrings to add, no run crossing from
+    one text into the next); None when it must be worked out with `row_marks`. Counting the hits
+    of a screenful of tree rows then costs no Python per word."""
+    if needles or _CROSSING.search(highlighted):
+        return None
+    return highlighted.count(MARK_START)
 
 
 @dataclass(frozen=True)
 class SectionMarks:
-    """The highlighter of one section's page (render.ItemHighlighter): marks matches only in
-    the items that are hits, never in the title, which ranks hits but does not make them."""
+    """The highlighter of one section's page (render.ItemHighlighter): marks only the items that
+    are hits, as the index marked them, and never the title, which ranks hits but does not make
+    them. Its `count` is the number of highlights the page shows."""
 
-    matcher: Matcher
-    items: frozenset[int]
+    items: dict[int, RowMarks] = field(default_factory=dict)
 
     def spans(self, text: str, item: int | None) -> list[tuple[int, int]]:
-        if item is None or item not in self.items:
-            return []
-        return self.matcher.spans(text)
+        marks = self.items.get(item) if item is not None else None
+        return marks.spans(text) if marks is not None else []
+
+    @property
+    def count(self) -> int:
+        return sum(marks.count for marks in self.items.values())
 
 
 def snippet(text: str, spans: Sequence[tuple[int, int]], size: int = SNIPPET_CHARS) -> str:
@@ -128,7 +204,7 @@ def _off_marks(text: str, position: int, step: int) -> int:
     return position
 
 
-def line_snippet(text: str, matcher: Matcher) -> str:
-    """The snippet of a block's text for the result list, marked by the same matcher as the page."""
-    line = " ".join(text.split())
-    return snippet(line, matcher.spans(line))
+def row_snippet(marks: RowMarks) -> str:
+    """The snippet of a hit for the result list, marked as its page marks it."""
+    line, spans = marks.line()
+    return snippet(line, spans)

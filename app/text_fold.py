@@ -68,9 +68,14 @@ def is_cjk(character: str) -> bool:
     return ord(character) >= 0x3040 and _in(_CJK_RANGES, character)
 
 
+_HAS_STROKE = re.compile("[" + "".join(chr(c) for c in _STROKES) + "]")
+
+
 def fold(text: str) -> str:
     """The form text is matched in: NFKC, case-folded, stroke letters on their base letter."""
-    return unicodedata.normalize("NFKC", text).casefold().translate(_STROKES)
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    # str.translate looks up every character; most texts have no stroke letter to map.
+    return folded.translate(_STROKES) if _HAS_STROKE.search(folded) else folded
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -80,6 +85,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     Text is NFC on load, so folding one character at a time gives what folding the whole does,
     apart from compatibility sequences that NFKC would join across characters (rare, and then
     only the marked span differs by a character)."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
+    folded_whole = fold(text)
+    lowered = text.lower()
+    if len(lowered) == len(text) and lowered == folded_whole:  # "’", "é": one for one
+        return folded_whole, list(range(len(text)))
     folded: list[str] = []
     origin: list[int] = []
     for position, character in enumerate(text):
@@ -87,6 +98,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         folded.append(piece)
         origin.extend([position] * len(piece))
     return "".join(folded), origin
+
+
+def fold_texts(texts: list[str]) -> str:
+    """Texts folded one character at a time and joined by newlines: the form the index stores, so
+    a span the index marks maps back onto the texts through `fold_with_offsets`."""
+    return "\n".join(fold_with_offsets(text)[0] for text in texts)
 
 
 def _marks() -> str:
