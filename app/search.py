@@ -219,6 +219,9 @@ class SearchIndex:
                 by_section[row.section] = by_section.get(row.section, 0) + count
         return counts
 
+    def profile_ids(self) -> list[str]:
+        return list(self._profiles)
+
     def profiles_from(self, profile: str, count: int) -> list[str]:
         """Up to `count` profile ids in library order, from `profile` on."""
         start = self._profiles.get(profile)
@@ -291,6 +294,7 @@ class HitCounts(Mapping[str, int]):
     def __init__(self, index: SearchIndex, text: str, profile: str | None, typing: bool) -> None:
         self._index, self._text, self._profile, self._typing = index, text, profile, typing
         self._counted: dict[str, dict[str, int]] = {}  # by profile
+        self._complete = False
 
     def __getitem__(self, address: str) -> int:
         profile = address.partition("/")[0]
@@ -307,6 +311,10 @@ class HitCounts(Mapping[str, int]):
         return sum(self.get(address, 0) for address in self._index.profile_sections(profile))
 
     def __iter__(self) -> Iterator[str]:
+        if not self._complete:  # every section at once: one pass of the index, not one per screenful
+            profiles = [self._profile] if self._profile is not None else self._index.profile_ids()
+            self._counted.update(self._index.profile_counts(self._text, profiles, self._typing))
+            self._complete = True
         return (a for a in self._index.hit_sections(self._text, self._typing, self._profile) if a in self)
 
     def __len__(self) -> int:

@@ -50,6 +50,20 @@ QUERIES = [
 TREE_ROWS = 25  # navigation tree rows on a 1024x600 screen
 
 
+def resident_mb() -> float:
+    """The process's resident memory in MB (Linux; 0 elsewhere): what building the index adds,
+    SQLite's pages and the Python row table together."""
+    import gc
+
+    gc.collect()
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next(line for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0.0
+    return int(line.split()[1]) / 1024 * 1.048576
+
+
 def keystroke(index: SearchIndex, text: str, tree_rows: list[tuple[str, list[str]]]) -> None:
     """One keystroke's work in the window: the ranked hits with their total (the result list's
     "25 of 66"), suggestions when nothing matches, and the hit counts of the tree rows on screen,
@@ -80,9 +94,11 @@ def visible_rows(library: Library) -> list[tuple[str, list[str]]]:
 def measure(library: Library, repeat: int = 3) -> dict[str, float | int]:
     """Build time, size and per-keystroke latency; each keystroke is timed `repeat` times and the
     best is kept, so other processes on a shared machine do not pass for search cost."""
+    before = resident_mb()
     start = time.perf_counter()
     index = SearchIndex.build(library)
     build = time.perf_counter() - start
+    memory = resident_mb() - before
     pages = index._db.execute("PRAGMA page_count").fetchone()[0]
     page_size = index._db.execute("PRAGMA page_size").fetchone()[0]
     timings: list[float] = []
@@ -107,6 +123,7 @@ def measure(library: Library, repeat: int = 3) -> dict[str, float | int]:
         "max_ms": round(timings[-1], 3),
         "build_s": round(build, 3),
         "index_mb": round(pages * page_size / 1e6, 2),
+        "memory_mb": round(memory, 1),
     }
 
 
@@ -157,10 +174,10 @@ def main(argv: list[str] | None = None) -> int:
                          indent=2))
         return 0
     print(f"{'profiles':>8} {'rows':>7} {'keys':>5} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} "
-          f"{'build s':>8} {'index MB':>9}")
+          f"{'build s':>8} {'index MB':>9} {'memory MB':>10}")
     for r in results:
         print(f"{r['profiles']:>8} {r['rows']:>7} {r['keystrokes']:>5} {r['median_ms']:>10} {r['p95_ms']:>8} "
-              f"{r['max_ms']:>8} {r['build_s']:>8} {r['index_mb']:>9}")
+              f"{r['max_ms']:>8} {r['build_s']:>8} {r['index_mb']:>9} {r['memory_mb']:>10}")
     print(f"suggestions for a misspelt word, vocabulary of 50,000 words: {suggestions} ms (median)")
     return 0
 
