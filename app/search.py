@@ -3,7 +3,8 @@
 A block is a hit by its own text; its section's title and its profile's names and aliases rank it
 (bm25) but never make it a hit. Words are stemmed (porter), folded alike in text and query, and
 indexed by prefix for search-as-you-type; scripts without spaces are searched by substring.
-Highlights, hit counts and snippets come from one matcher (app.search_marks), so they agree.
+Highlights, hit counts and snippets come from one source (app.search_marks), so they agree; what
+a search returns is in app.search_hits.
 `sqlite3` is imported only when an index is built, so the window and the text commands start
 without it.
 """
@@ -11,15 +12,13 @@ without it.
 from __future__ import annotations
 
 import difflib
-import html
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app import search_index
 from app.acronyms import Acronyms
 from app.model import Address, Library
 from app.search_eval import Query, RowRange
+from app.search_hits import Hit, HitCounts, Results
 from app.search_marks import (
     MARK_END,
     MARK_START,
@@ -37,49 +36,7 @@ from app.text_fold import WORD, fold
 if TYPE_CHECKING:
     from app.search_index import Built
 
-READ_AHEAD = 24  # profiles counted together: a screenful of tree rows in one pass of the index
 __all__ = ["MARK_END", "MARK_START", "Hit", "HitCounts", "Results", "SearchIndex", "word_spans"]
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching block. `score`: higher is better (bm25, sign flipped)."""
-
-    profile: str
-    section: str
-    block: int
-    title: str
-    profile_name: str
-    snippet: str  # plain text with MARK_START/MARK_END around matched words, "…" where cut
-    score: float
-
-    @property
-    def address(self) -> Address:
-        return Address(self.profile, self.section, self.block)
-
-    @property
-    def snippet_text(self) -> str:
-        return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
-
-    @property
-    def snippet_html(self) -> str:
-        """The snippet escaped, with only our own <b> marks as markup."""
-        return html.escape(self.snippet, quote=True).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
-
-
-@dataclass(frozen=True)
-class Results:
-    """The best hits and how many there are in all: the list says "25 of 66 hits"."""
-
-    hits: tuple[Hit, ...]
-    total: int
-
-    @property
-    def summary(self) -> str:
-        noun = "hit" if self.total == 1 else "hits"
-        if len(self.hits) < self.total:
-            return f"{len(self.hits)} of {self.total:,} {noun}"
-        return f"{self.total:,} {noun}" if self.total else "No hits"
 
 
 class SearchIndex:
@@ -283,42 +240,3 @@ class SearchIndex:
             for candidate in self._by_length.get(size, ())
             if candidate[0] == head or candidate[1:3] in (middle, start) or candidate[:2] == middle
         ]
-
-
-class HitCounts(Mapping[str, int]):
-    """Highlights per section ("lao-pdr/challenges" -> 3), counted when asked: the tree asks only
-    for the rows it paints, and a common word in a thousand profiles would otherwise cost a
-    highlight pass over every hit on every keystroke. A profile's sections are counted together.
-    Iterating counts every section."""
-
-    def __init__(self, index: SearchIndex, text: str, profile: str | None, typing: bool) -> None:
-        self._index, self._text, self._profile, self._typing = index, text, profile, typing
-        self._counted: dict[str, dict[str, int]] = {}  # by profile
-        self._complete = False
-
-    def __getitem__(self, address: str) -> int:
-        profile = address.partition("/")[0]
-        if self._profile is not None and profile != self._profile:
-            raise KeyError(address)
-        if profile not in self._counted:
-            # A tree paints its rows in order: count the next profiles too, in the same pass.
-            following = self._index.profiles_from(profile, READ_AHEAD)
-            self._counted.update(self._index.profile_counts(self._text, following or [profile], self._typing))
-        return self._counted[profile][address]
-
-    def profile_total(self, profile: str) -> int:
-        """The highlights of all a profile's sections: a collapsed tree row's count."""
-        return sum(self.get(address, 0) for address in self._index.profile_sections(profile))
-
-    def __iter__(self) -> Iterator[str]:
-        if not self._complete:  # every section at once: one pass of the index, not one per screenful
-            profiles = [self._profile] if self._profile is not None else self._index.profile_ids()
-            self._counted.update(self._index.profile_counts(self._text, profiles, self._typing))
-            self._complete = True
-        return (a for a in self._index.hit_sections(self._text, self._typing, self._profile) if a in self)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-    def __bool__(self) -> bool:
-        return self._index.query(self._text, self._typing, self._profile).total() > 0

@@ -1,9 +1,10 @@
-"""Where a query's matches fall in a text: the one source for page highlights, hit counts and
+"""Where a query's matches fall in a hit: the one source for page highlights, hit counts and
 result snippets, so the three always agree.
 
-Words are compared folded (app.text_fold) with the word forms the index itself matched (stems and
-variants included); words of scripts without spaces are found as whole substrings of the query's
-word, never as fragments of it.
+The index's own highlight of a row (stems, variants, phrases and prefixes as FTS5 matched them)
+is cut into the item's texts as the page shows them; words of scripts without spaces are found as
+whole substrings of the query's word, never as fragments of it. `word_spans` marks any text with
+matched word forms, for callers that have no hit row.
 """
 
 from __future__ import annotations
@@ -43,21 +44,6 @@ def word_spans(text: str, wanted: frozenset[tuple[str, ...]]) -> list[tuple[int,
                 break
         else:
             position += 1
-    return spans
-
-
-def substring_spans(text: str, needles: Sequence[str]) -> list[tuple[int, int]]:
-    """Where each folded needle occurs in the folded text, as spans of the original text."""
-    if not needles:
-        return []
-    folded, origin = fold_with_offsets(text)
-    spans: list[tuple[int, int]] = []
-    for needle in needles:
-        start = folded.find(needle)
-        while needle and start >= 0:
-            end = start + len(needle)
-            spans.append((origin[start], origin[end - 1] + 1))
-            start = folded.find(needle, end)
     return spans
 
 

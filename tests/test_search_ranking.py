@@ -105,7 +105,7 @@ def test_a_second_profile_does_not_change_the_acronyms_of_the_first(
 
 
 HIGHLIGHT_QUERIES = ["trafficking", "trafficked", "challenges", "NSC", "MPS", "forced marriage", "Cambodia population",
-                     "labour", "shelters", "garm"]
+                     "labour", "shelters", "garm", '"Tith National"', "ការិយាល័យ", "福", "dong nam a"]
 
 
 @pytest.mark.parametrize("query", HIGHLIGHT_QUERIES)
@@ -159,3 +159,4 @@ def test_a_search_within_one_profile_stays_in_it(index: SearchIndex) -> None:
     hits = index.search("trafficking", 50, profile=K)
     assert hits and {h.profile for h in hits} == {K}
     assert index.results("MPS", 50, profile="lao-pdr").total == 3
+
