@@ -123,8 +123,8 @@ class SearchIndex:
         profile = self._library.profiles[row.profile]
         section = profile.section(row.section.partition("/")[2])
         assert section is not None
-        return Hit(profile.id, section.id, row.item, section.title, profile.name, row_snippet(marks),
-                   float(f"{score:.4g}"))
+        snippet = row_snippet(marks, search_index.snippet_frames(section, row.item))
+        return Hit(profile.id, section.id, row.item, section.title, profile.name, snippet, float(f"{score:.4g}"))
 
     def section_marks(self, text: str, address: Address, typing: bool = False) -> SectionMarks:
         """The highlighter of a section's page (pass it to render.section_html): the hit items

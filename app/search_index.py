@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.acronyms import Acronyms
-from app.model import Library, Profile, Section
+from app.model import Contact, Fact, Library, Profile, Section
 from app.render import marked_texts
 from app.text_fold import fold, fold_texts, has_spaceless, words
 
@@ -52,6 +52,22 @@ class Built:
 def item_texts(section: Section, item: int) -> list[str]:
     """An item's own texts, as the page highlights them: what the index matches."""
     return list(marked_texts(section.items[item]))
+
+
+def snippet_frames(section: Section, item: int) -> list[tuple[str, str]]:
+    """How a hit's texts are laid out on its result line: a fact as the source prints it,
+    "Population: 6.6 million (2012)"; other items' texts a " · " apart."""
+    found = section.items[item]
+    if isinstance(found, Fact):
+        return [("", ""), (": ", ""), (" (", ")")]
+    if not isinstance(found, Contact):
+        return []
+    plain = [found.heading, found.role, found.organisation if found.name else None, *found.address]
+    frames = [(" · " if number else "", "") for number in range(sum(1 for t in plain if t))]
+    for phone in found.phones:
+        frames.append((" · ", ""))  # the label, then its numbers as "Label: one / two"
+        frames.extend((": " if n == 0 else " / ", "") for n in range(len(phone.numbers)))
+    return frames
 
 
 def heads_text(profile: Profile, section: Section) -> str:

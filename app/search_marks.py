@@ -85,16 +85,21 @@ class RowMarks:
         """How many highlights the page shows for this item: counted the way it looks them up."""
         return sum(len(self.spans(piece)) for piece, _ in self.pieces)
 
-    def line(self) -> tuple[str, list[tuple[int, int]]]:
-        """The item's texts as one line, with the spans moved onto it: for a snippet."""
+    def line(self, frames: Sequence[tuple[str, str]] = ()) -> tuple[str, list[tuple[int, int]]]:
+        """The item's texts as one line, with the spans moved onto it: for a snippet. `frames`
+        gives, per text, what goes before and after it ("Population", ": ", "6.6 million",
+        " (", "2012", ")"); without one, texts are joined by " · "."""
         parts: list[str] = []
         spans: list[tuple[int, int]] = []
         offset = 0
-        for piece, marked in self.pieces:
-            parts.append(piece.replace("\n", " "))
+        for number, (piece, marked) in enumerate(self.pieces):
+            before, after = frames[number] if number < len(frames) else (" · " if number else "", "")
+            text = piece.replace("\n", " ")  # one for one, so the spans still fit
+            offset += len(before)
             spans.extend((offset + a, offset + b) for a, b in marked)
-            offset += len(piece) + 1
-        return " ".join(parts), spans
+            parts.extend((before, text, after))
+            offset += len(text) + len(after)
+        return "".join(parts), spans
 
 
 def row_marks(pieces: Sequence[str], highlighted: str, needles: Sequence[str]) -> RowMarks:
@@ -190,7 +195,7 @@ def _off_marks(text: str, position: int, step: int) -> int:
     return position
 
 
-def row_snippet(marks: RowMarks) -> str:
+def row_snippet(marks: RowMarks, frames: Sequence[tuple[str, str]] = ()) -> str:
     """The snippet of a hit for the result list, marked as its page marks it."""
-    line, spans = marks.line()
+    line, spans = marks.line(frames)
     return snippet(line, spans)

@@ -160,3 +160,15 @@ def test_a_search_within_one_profile_stays_in_it(index: SearchIndex) -> None:
     assert hits and {h.profile for h in hits} == {K}
     assert index.results("MPS", 50, profile="lao-pdr").total == 3
 
+
+
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("Cambodia population", "Population: 15.4 million (2013)"),  # a fact as the source prints it
+        ("Lim Tith", "Mr. Lim Tith · National Project Coordinator · Tel: +855 23 216 167"),
+        ("267 799", "…Lao PDR · Tel: +856 21 267777 · Fax: +856 21 267 792 / +856 21 267 799"),  # cut before
+    ],
+)
+def test_a_snippet_reads_like_the_page(index: SearchIndex, query: str, line: str) -> None:
+    assert index.search(query, 1)[0].snippet_text == line
