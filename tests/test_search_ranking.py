@@ -14,7 +14,7 @@ from app.model import Address, Library, Paragraph
 from app.render import hit_anchor, section_html
 from app.search import SearchIndex
 from app.search_marks import ELLIPSIS, MARK_END, MARK_START
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WriteProfile, minimal_profile
 
 SEARCH_DATA = Path(__file__).resolve().parent / "data" / "search"
 K = "cambodia-test"
@@ -172,3 +172,27 @@ def test_a_search_within_one_profile_stays_in_it(index: SearchIndex) -> None:
 )
 def test_a_snippet_reads_like_the_page(index: SearchIndex, query: str, line: str) -> None:
     assert index.search(query, 1)[0].snippet_text == line
+
+
+def test_a_word_in_most_blocks_still_ranks_by_how_often_and_how_densely_it_occurs(
+    write_profile: WriteProfile, tmp_path: Path
+) -> None:
+    blocks = [
+        "Migration was discussed at length by the committee over several days of meetings.",
+        "Migration, migration and again migration.",
+        "The report on migration.",
+        "Migration and migration in a longer sentence about the provinces and their borders.",
+        "Nothing about it here.",
+    ]
+    text = minimal_profile().replace(
+        "    blocks:\n", "    blocks:\n" + "".join(f"      - paragraph: {b}\n" for b in blocks), 1
+    )
+    write_profile(text, "common.yaml")
+    built = SearchIndex.build(load_paths([tmp_path]))
+    try:
+        hits = built.search("migration", 10)
+        # in four blocks of seven: bm25 gives the word itself a near-zero weight, not the blocks an order
+        assert [h.block for h in hits] == [1, 3, 2, 0]  # three times, twice, once in 4 words, once in 13
+        assert len({h.score for h in hits}) == len(hits) and all(h.score > 0 for h in hits)
+    finally:
+        built.close()
