@@ -57,7 +57,13 @@ def profile_texts(profile: Profile) -> Iterator[str]:
             yield from marked_texts(item)
 
 
+_ANY = re.compile("|".join(p.pattern for p in _PATTERNS.values()))
+
+
 def scripts_in(text: str) -> set[str]:
+    """The scripts of SCRIPT_RANGES in a text; one scan when there are none, as in English text."""
+    if not _ANY.search(text):
+        return set()
     return {script for script, pattern in _PATTERNS.items() if pattern.search(text)}
 
 
