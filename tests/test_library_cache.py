@@ -110,3 +110,12 @@ def test_a_cached_start_does_not_load_the_yaml_library(tmp_path: Path) -> None:
 
 def test_gui_defaults_are_what_the_parser_gives_for_no_arguments() -> None:
     assert vars(gui_defaults()) == vars(parse_args([]))
+
+
+def test_a_cached_profile_keeps_its_aliases(write_profile: WriteProfile, parses: list[Path]) -> None:
+    text = minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [Testia, TL]\n")
+    folder = write_profile(text).parent
+    parsed = load_library([Folder(folder)], cached=True)
+    cached = load_library([Folder(folder)], cached=True)
+    assert len(parses) == 1
+    assert cached.profiles[0].aliases == ("Testia", "TL") == parsed.profiles[0].aliases

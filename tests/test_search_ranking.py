@@ -196,3 +196,11 @@ def test_a_word_in_most_blocks_still_ranks_by_how_often_and_how_densely_it_occur
         assert len({h.score for h in hits}) == len(hits) and all(h.score > 0 for h in hits)
     finally:
         built.close()
+
+
+def test_a_closed_profile_row_counts_the_highlights_of_all_its_sections(index: SearchIndex) -> None:
+    counts = index.counts("trafficking")
+    lao = sum(n for address, n in index.hit_counts("trafficking").items() if address.startswith("lao-pdr/"))
+    assert counts.profile_total("lao-pdr") == lao > 0
+    assert counts.profile_total("no-such-profile") == 0
+    assert counts.get("no-such-profile/section", 0) == 0
