@@ -161,3 +161,15 @@ def test_install_into_a_prefix_with_a_space_quotes_the_launcher_in_exec(tmp_path
     assert entry["TryExec"] == str(prefix / "bin" / APP_ID)
     result = subprocess.run(["desktop-file-validate", str(entry_file)], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_smoke_test_finds_every_bundled_font_and_names_a_missing_one(tmp_path: Path) -> None:
+    check = load_tool("dist_check")
+    from app.scripts import FONT_FILES
+
+    assert set(check.BUNDLED_FONTS) == {n for names in FONT_FILES.values() for n in names} | {"OFL.txt"}
+    shutil.copytree(RESOURCES / "fonts", tmp_path / "_internal" / "app" / "resources" / "fonts")
+    assert check.fonts_bundled(tmp_path) == "9 files in _internal/app/resources/fonts"
+    (tmp_path / "_internal" / "app" / "resources" / "fonts" / "NotoSansLao-Bold.ttf").unlink()
+    with pytest.raises(AssertionError, match=r"missing: NotoSansLao-Bold\.ttf"):
+        check.fonts_bundled(tmp_path)
