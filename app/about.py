@@ -4,12 +4,37 @@ a user can tell exactly which content they are reading and compare it with a col
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.model import Library
 from app.render import escape
 from app.user_file import shown_path
+
+
+@dataclass(frozen=True)
+class AboutRow:
+    """One profile as a row of the About box's table: a table scrolls and fits any screen, where
+    a paragraph per profile pushed the OK button off it with six profiles."""
+
+    name: str
+    profile_id: str
+    origin: str  # "bundled" or "added"
+    source: str
+    file: str
+    sha256: str
+
+
+ABOUT_COLUMNS = ("Profile", "Source", "Data file", "SHA-256")
+
+
+def about_rows(library: Library) -> list[AboutRow]:
+    """The rows of the About box's profile table, in library order."""
+    return [
+        AboutRow(p.name, p.id, "bundled" if p.bundled else "added", p.source.line, str(p.path), p.sha256)
+        for p in library.profiles
+    ]
 
 
 def about_html(

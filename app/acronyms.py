@@ -1,8 +1,10 @@
 """Acronyms the content defines itself, as "Long Name (ACRONYM)", learned from the library's text.
 
 A search for "NSC" then also finds "National Steering Committee on Human Trafficking" and back,
-without anyone keeping a list. The long form is found with the Schwartz–Hearst rule: the
-acronym's letters appear in order in the words before the parenthesis, the first at a word start.
+without anyone keeping a list. Each profile has its own: two countries may use one acronym for
+different bodies, and one profile's definitions must not change another's results. The long form
+is found with the Schwartz–Hearst rule: the acronym's letters appear in order in the words before
+the parenthesis, the first at a word start.
 """
 
 from __future__ import annotations
@@ -10,13 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from app.text_fold import words
+
+__all__ = ["Acronyms", "words"]
+
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def words(text: str) -> list[str]:
-    """Lower-case words as the search index splits them (hyphens and apostrophes split)."""
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _long_form(acronym: str, before: str) -> str | None:
@@ -60,6 +60,14 @@ class Acronyms:
                 if long_form is not None:
                     found.add(acronym.lower(), tuple(words(long_form)))
         return found
+
+    def words(self) -> frozenset[str]:
+        """Every word a query may hold for these acronyms to change it: the acronyms and the first
+        word of each long form. Lets a search skip the profiles a query has nothing for."""
+        return frozenset(self.long_forms) | {long[0] for long in self.by_long_form}
+
+    def __bool__(self) -> bool:
+        return bool(self.long_forms)
 
     def add(self, acronym: str, long_words: tuple[str, ...]) -> None:
         if acronym not in self.long_forms:  # the first definition wins

@@ -100,6 +100,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             bundled=bundled,
             id_position=fields.id_position,
             trust=Trust(BUNDLED) if bundled else Trust(),
+            aliases=fields.aliases,
         )
     return LoadResult(path, profile, tuple(reader.problems))
 
@@ -111,6 +112,7 @@ class _ProfileFields:
     source: Source
     sections: tuple[Section, ...]
     id_position: tuple[int, int]
+    aliases: tuple[str, ...] = ()
 
 
 class _ProfileReader:
@@ -135,7 +137,7 @@ class _ProfileReader:
         if root is None:
             self.problem("the file is empty (or only comments); a profile starts with 'schema: 1'", 1, 1)
             return None
-        fields = self.fields(root, "the profile", ("schema", "id", "name", "source", "sections"),
+        fields = self.fields(root, "the profile", ("schema", "id", "name", "aliases", "source", "sections"),
                              required=("schema", "id", "name", "source", "sections"))
         if fields is None:
             return None
@@ -146,10 +148,17 @@ class _ProfileReader:
         name = self.optional(fields, "name", self.text)
         source = self.optional(fields, "source", self.source)
         sections = self.optional(fields, "sections", self.sections)
+        aliases = self.optional(fields, "aliases", self.aliases)
         if profile_id is None or name is None or source is None or sections is None:
             return None
+        if "aliases" in fields and aliases is None:
+            return None
         id_node = fields["id"]
-        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column))
+        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column), aliases or ())
+
+    def aliases(self, node: Node, name: str) -> tuple[str, ...] | None:
+        """Other names of the country, each text; an author may leave the list out, not empty."""
+        return self.list_of(node, name, lambda item: self.text(item, "aliases"))
 
     def schema(self, node: Node) -> bool:
         if not (isinstance(node, Scalar) and node.kind == "integer"):

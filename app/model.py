@@ -172,6 +172,9 @@ class Profile:
     bundled: bool = False
     # Where the file says `id:` (line, column), so a clash between two files can point at it.
     id_position: tuple[int, int] | None = None
+    # Other names of the country an author gives ("Laos"): searched like the name, never shown
+    # in its place.
+    aliases: tuple[str, ...] = ()
     trust: Trust = Trust()
 
     def section(self, section_id: str) -> Section | None:

@@ -8,17 +8,47 @@ search hit or a link can scroll to it; matched words get anchors `hit-N` for ste
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, runtime_checkable
 from urllib.parse import quote
 
 from app.dataage import figures_age, years_old
-from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Paragraph, Profile, Section
+from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Item, Paragraph, Profile, Section
 from app.user_file import shown_path
 
 # Given a text, the (start, end) character spans to mark as search hits.
 Highlighter = Callable[[str], Sequence[tuple[int, int]]]
+
+
+@runtime_checkable
+class ItemHighlighter(Protocol):
+    """Marks hits item by item: a search marks words only in the items that are hits, so the
+    page shows exactly what the hit counts say. `item` is None for the section's title."""
+
+    def spans(self, text: str, item: int | None) -> Sequence[tuple[int, int]]: ...
+
+
+def marked_texts(item: Item) -> Iterator[str]:
+    """Every text of an item that the page runs through the highlighter, in page order: what the
+    search index holds as the item's own text, so a hit always has words to highlight."""
+    if isinstance(item, Fact):
+        yield from (t for t in (item.label, item.value, item.qualifier) if t)
+    elif isinstance(item, Bullet):
+        yield item.text
+        for child in item.items:
+            yield from marked_texts(child)
+    elif isinstance(item, Contact):
+        yield item.heading
+        yield from (t for t in (item.role, item.organisation if item.name else None) if t)
+        yield from item.address
+        for phone in item.phones:
+            yield phone.label
+            yield from phone.numbers
+        yield from (t for t in (item.email, item.url) if t)
+    else:
+        yield item.text
 
 SECTION_SCHEME = "tip"
 
@@ -56,40 +86,36 @@ def hit_anchor(index: int) -> str:
 # paragraph: a valid profile of 40 paragraphs of "labour migration …" took 141 s to open with
 # every match marked (bench/heavy_hit_bench.py). A few hundred are more than anyone steps through.
 MAX_HIGHLIGHTS = 200
-# Items either side of the hit's item that are highlighted too, when the hit's item is known.
-HIGHLIGHT_NEIGHBOURS = 1
 
 
 class _Marker:
-    """Escapes text and wraps the highlighter's spans, numbering the hits across one page.
-
-    Marks at most `limit` spans, and only in the items near `focus` (the hit's item) when given,
-    so the work of laying out a page is bounded whatever the profile holds. The page calls
-    `start_block` before each block to switch marking off far from the focus.
-    """
+    """Escapes text and wraps the highlighter's spans, numbering the hits across one page; at most
+    `limit` of them, in page order, so laying out a page is bounded whatever the profile holds."""
 
     def __init__(
-        self, style: RenderStyle, highlight: Highlighter | None, limit: int = MAX_HIGHLIGHTS
+        self, style: RenderStyle, highlight: Highlighter | ItemHighlighter | None, limit: int = MAX_HIGHLIGHTS
     ) -> None:
         self.style = style
         self.highlight = highlight
         self.limit = limit
+        self.item: int | None = None  # the item being rendered; None for the title
         self.count = 0
-        self.active = True
-        self.until = limit  # the count at which the current block stops marking
 
-    def start_block(self, active: bool, share: int | None) -> None:
-        """Begin a block: marked at all, and with how many marks at most (None: what is left)."""
-        self.active = active
-        self.until = self.limit if share is None else min(self.limit, self.count + share)
+    def spans(self, text: str) -> Sequence[tuple[int, int]]:
+        if self.highlight is None or self.count >= self.limit:
+            return ()
+        if isinstance(self.highlight, ItemHighlighter):
+            return self.highlight.spans(text, self.item)
+        return self.highlight(text)
 
     def __call__(self, text: str) -> str:
-        if self.highlight is None or not self.active or self.count >= self.until:
+        spans = self.spans(text)
+        if not spans:
             return escape(text)
         out: list[str] = []
         position = 0
-        for start, end in sorted(self.highlight(text)):
-            if self.count >= self.until:
+        for start, end in sorted(spans):
+            if self.count >= self.limit:
                 break
             if start < position or end <= start:
                 continue  # overlapping or empty span: keep the first one
@@ -124,17 +150,24 @@ def section_html(
     profile: Profile,
     section: Section,
     style: RenderStyle | None = None,
-    highlight: Highlighter | None = None,
-    focus: int | None = None,
+    highlight: Highlighter | ItemHighlighter | None = None,
     limit: int = MAX_HIGHLIGHTS,
 ) -> str:
-    """One section as a page: its title, where it comes from, then its blocks in order.
-
-    With `highlight`, matched words are marked (at most `limit`); with `focus`, the index
-    of the hit's item, only in that item, its neighbours and the title.
-    """
+    """One section as a page: its title, where it comes from, then its blocks in order; with
+    `highlight`, at most `limit` matched words marked."""
     style = style or RenderStyle()
-    mark = _Marker(style, highlight, limit)
+    return _section(profile, section, style, _Marker(style, highlight, limit))
+
+
+def highlight_count(profile: Profile, section: Section, highlight: Highlighter | ItemHighlighter) -> int:
+    """How many highlights the section's page shows: counted by rendering it, so the number a
+    search reports for a section is the page's own, whatever the page marks (and bounds)."""
+    mark = _Marker(RenderStyle(), highlight)
+    _section(profile, section, RenderStyle(), mark)
+    return mark.count
+
+
+def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker) -> str:
     home = section_link(Address(profile.id))
     parts = [
         f"<h1>{mark(section.title)}</h1>",
@@ -142,10 +175,7 @@ def section_html(
     ]
     index = 0
     for block in section.blocks:
-        if focus is None:
-            mark.start_block(True, None)
-        else:  # each marked block gets its share, so the hit's own item is never left unmarked
-            mark.start_block(_near(index, _item_count(block), focus), limit // (2 * HIGHLIGHT_NEIGHBOURS + 1))
+        mark.item = index
         if isinstance(block, FactList):
             parts.append(_facts(block, index, style, mark))
             index += len(block.facts)
@@ -162,19 +192,6 @@ def section_html(
     return _page("".join(parts), style)
 
 
-def _item_count(block: FactList | BulletList | Contact | Paragraph) -> int:
-    if isinstance(block, FactList):
-        return len(block.facts)
-    if isinstance(block, BulletList):
-        return len(block.items)
-    return 1
-
-
-def _near(first: int, count: int, focus: int) -> bool:
-    """Whether a block's items first … first+count-1 come within HIGHLIGHT_NEIGHBOURS of `focus`."""
-    return first - HIGHLIGHT_NEIGHBOURS <= focus <= first + count - 1 + HIGHLIGHT_NEIGHBOURS
-
-
 def _source(profile: Profile) -> str:
     source = profile.source
     text = f"Source: {escape(source.publisher)}"
@@ -189,6 +206,7 @@ def _facts(block: FactList, first: int, style: RenderStyle, mark: _Marker) -> st
     rows = []
     for offset, fact in enumerate(block.facts):
         background = f' style="background-color:{style.stripe};"' if offset % 2 == 0 else ""
+        mark.item = first + offset
         qualifier = f' <span class="muted">({mark(fact.qualifier)})</span>' if fact.qualifier else ""
         rows.append(
             f"<tr{background}>"
@@ -201,6 +219,8 @@ def _facts(block: FactList, first: int, style: RenderStyle, mark: _Marker) -> st
 def _bullets(items: Sequence[Bullet], first: int | None, mark: _Marker) -> str:
     entries = []
     for offset, bullet in enumerate(items):
+        if first is not None:
+            mark.item = first + offset  # nested bullets belong to their top-level item
         anchor = f'<a name="{item_anchor(first + offset)}"></a>' if first is not None else ""
         children = _bullets(bullet.items, None, mark) if bullet.items else ""
         entries.append(f"<li>{anchor}{mark(bullet.text)}{children}</li>")

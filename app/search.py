@@ -1,56 +1,43 @@
-"""Full-text search over a library: an in-memory SQLite FTS5 index with one row per block.
+"""Full-text search over a library: in-memory SQLite FTS5 indexes with one row per block.
 
-Titles weigh more than body text (bm25), words are stemmed (porter) and accent-free, prefixes are
-indexed for search-as-you-type. `sqlite3` is imported only when an index is built, so the window
-and the text commands start without it.
+A block is a hit by its own text; its section's title and its profile's names and aliases rank it
+(bm25) but never make it a hit. Words are stemmed (porter), folded alike in text and query, and
+indexed by prefix for search-as-you-type; scripts without spaces are searched by substring.
+Highlights, hit counts and snippets come from one source (app.search_marks), so they agree; what
+a search returns is in app.search_hits.
+`sqlite3` is imported only when an index is built, so the window and the text commands start
+without it.
 """
 
 from __future__ import annotations
 
 import difflib
-import html
-import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.acronyms import Acronyms, words
+from app import search_index
+from app.acronyms import Acronyms
 from app.model import Address, Library
-from app.search_query import match_expression, parse
+from app.render import MAX_HIGHLIGHTS
+from app.search_eval import Query, RowRange
+from app.search_hits import Hit, HitCounts, Results
+from app.search_marks import (
+    MARK_END,
+    MARK_START,
+    RowMarks,
+    SectionMarks,
+    mark_count,
+    row_marks,
+    row_snippet,
+    word_spans,
+)
+from app.search_plan import Plan, owners_of, plan_query
+from app.search_query import parse, spaceless_terms
+from app.text_fold import WORD, fold
 
 if TYPE_CHECKING:
-    import sqlite3
+    from app.search_index import Built
 
-MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; never in profile text
-TITLE_WEIGHT, BODY_WEIGHT = 4.0, 1.0
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching block. `score`: higher is better (bm25, sign flipped)."""
-
-    profile: str
-    section: str
-    block: int
-    title: str
-    profile_name: str
-    snippet: str  # plain text with MARK_START/MARK_END around matched words
-    score: float
-
-    @property
-    def address(self) -> Address:
-        return Address(self.profile, self.section, self.block)
-
-    @property
-    def snippet_text(self) -> str:
-        return self.snippet.replace(MARK_START, "").replace(MARK_END, "")
-
-    @property
-    def snippet_html(self) -> str:
-        """The snippet escaped, with only our own <b> marks as markup."""
-        return html.escape(self.snippet, quote=True).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+__all__ = ["MARK_END", "MARK_START", "Hit", "HitCounts", "Results", "SearchIndex", "word_spans"]
 
 
 class SearchIndex:
@@ -60,117 +47,177 @@ class SearchIndex:
     one thread at a time (the builder hands it over and never touches it again).
     """
 
-    def __init__(
-        self,
-        connection: sqlite3.Connection,
-        acronyms: Acronyms,
-        vocabulary: Sequence[str],
-        sections: Sequence[str],
-    ) -> None:
-        self._db = connection
-        self._sections = tuple(sections)  # section address of each row, by rowid - 1
-        self.acronyms = acronyms
-        self.vocabulary = tuple(vocabulary)
-        self._known = frozenset(vocabulary)
+    def __init__(self, built: Built, library: Library) -> None:
+        self._db = built.db
+        self._library = library
+        self._rows = built.rows
+        self._profiles = {p.id: n for n, p in enumerate(library.profiles)}
+        self._sections: dict[str, RowRange] = {}
+        self._profile_rows: dict[str, RowRange] = {}
+        for rowid, row in enumerate(self._rows, start=1):
+            low, _ = self._sections.get(row.section, (rowid, rowid))
+            self._sections[row.section] = (low, rowid)
+            profile_id = library.profiles[row.profile].id
+            self._profile_rows[profile_id] = (self._profile_rows.get(profile_id, (rowid, rowid))[0], rowid)
+        self._acronyms = built.acronyms
+        self._plan = Plan(built.db, built.acronyms, owners_of(built.acronyms), tuple(r.profile for r in self._rows),
+                          len(library.profiles), built.spaceless)
+        self.vocabulary = built.vocabulary
+        self._known = frozenset(built.vocabulary)
         self._by_length: dict[int, list[str]] = {}
         for word in self.vocabulary:
             self._by_length.setdefault(len(word), []).append(word)
+        # The last few queries: a keystroke asks for hits, then counts, scoped and not.
+        self._recent: dict[tuple[str, bool, str | None], Query] = {}
 
     @classmethod
     def build(cls, library: Library) -> SearchIndex:
-        import sqlite3
-
-        from app.plaintext import item_text
-
-        db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.execute(
-            "CREATE VIRTUAL TABLE blocks USING fts5(title, body, profile UNINDEXED, section UNINDEXED,"
-            " item UNINDEXED, profile_name UNINDEXED,"
-            " tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
-        )
-        rows = []
-        vocabulary: set[str] = set()
-        texts: list[str] = []
-        for profile in library.profiles:
-            for section in profile.sections:
-                vocabulary.update(words(section.title))
-                for number, item in enumerate(section.items):
-                    body = item_text(item)
-                    texts.append(body)
-                    rows.append((section.title, body, profile.id, section.id, number, profile.name))
-        for body in texts:
-            vocabulary.update(words(body))
-        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?)", rows)
-        db.execute("INSERT INTO blocks(blocks) VALUES ('optimize')")
-        # `ORDER BY rank LIMIT n` lets FTS5 sort by itself, so snippet() runs for the n rows shown only.
-        db.execute(f"INSERT INTO blocks(blocks, rank) VALUES ('rank', 'bm25({TITLE_WEIGHT}, {BODY_WEIGHT})')")
-        words_only = sorted(w for w in vocabulary if not w.isdigit())
-        sections = [f"{profile}/{section}" for _, _, profile, section, _, _ in rows]
-        return cls(db, Acronyms.learn(texts), words_only, sections)
+        return cls(search_index.build(library), library)
 
     def close(self) -> None:
         self._db.close()
 
-    def expression(self, text: str, typing: bool = False) -> str:
-        return match_expression(text, self.acronyms, typing)
+    def acronyms(self, profile: str) -> Acronyms:
+        """The acronyms a profile defines (none for an unknown profile)."""
+        number = self._profiles.get(profile)
+        return self._acronyms[number] if number is not None else Acronyms()
 
-    def search(
-        self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False
-    ) -> list[Hit]:
+    def query(self, text: str, typing: bool = False, profile: str | None = None) -> Query:
+        """The evaluated query (kept for the next few calls)."""
+        key = (text, typing, profile)
+        if key in self._recent:
+            return self._recent[key]
+        scope = None if profile is None else self._profile_rows.get(profile, (1, 0))
+        evaluated = plan_query(self._plan, parse(text, typing), scope, typing)
+        if len(self._recent) >= 4:
+            del self._recent[next(iter(self._recent))]
+        self._recent[key] = evaluated
+        return evaluated
+
+    def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
+        """The best `limit` hits, best first, and the number of hits in all."""
+        query = self.query(text, typing, profile)
+        needles = spaceless_terms(parse(text, typing))
+        top = query.top(limit) if limit > 0 else []
+        hits = [self._hit(rowid, score, row_marks(self._texts(rowid), marked, needles))
+                for rowid, score, marked in top]
+        return Results(tuple(hits), query.total())
+
+    def search(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> list[Hit]:
         """The best `limit` hits, best first; [] for text with nothing to search."""
-        expression = self.expression(text, typing)
-        if not expression or limit <= 0:
-            return []
-        where, params = self._where(expression, profile)
-        rows = self._db.execute(
-            f"SELECT profile, section, item, title, profile_name,"
-            f" snippet(blocks, 1, '{MARK_START}', '{MARK_END}', '…', 16), rank"
-            f" FROM blocks WHERE {where} ORDER BY rank LIMIT ?",
-            (*params, limit),
-        ).fetchall()
-        return [Hit(p, s, int(i), t, n, snip, round(-score, 4)) for p, s, i, t, n, snip, score in rows]
+        return list(self.results(text, limit, profile, typing).hits)
 
-    def hit_counts(self, text: str, profile: str | None = None, typing: bool = False) -> dict[str, int]:
-        """How many blocks match in each section, keyed by section address ("lao-pdr/challenges")."""
-        expression = self.expression(text, typing)
-        if not expression:
-            return {}
-        # Row ids come from the index alone; reading the profile and section columns of every
-        # matching row would cost several times more on a large library.
-        sections = self._sections
-        counts = Counter(sections[rowid - 1] for (rowid,) in self._db.execute(
-            "SELECT rowid FROM blocks WHERE blocks MATCH ?", (expression,)))
-        if profile is not None:
-            return {address: n for address, n in counts.items() if address.startswith(profile + "/")}
-        return dict(counts)
+    def _marks(self, text: str, typing: bool, span: RowRange) -> dict[int, RowMarks]:
+        """The marks of every hit row in a range, from one highlight pass over the range."""
+        needles = spaceless_terms(parse(text, typing))
+        marked = self.query(text, typing).marked_in(span)
+        return {rowid: row_marks(self._texts(rowid), found, needles) for rowid, found in marked.items()}
+
+    def _texts(self, rowid: int) -> list[str]:
+        row = self._rows[rowid - 1]
+        section = self._library.profiles[row.profile].section(row.section.partition("/")[2])
+        assert section is not None
+        return search_index.item_texts(section, row.item)
+
+    def _hit(self, rowid: int, score: float, marks: RowMarks) -> Hit:
+        row = self._rows[rowid - 1]
+        profile = self._library.profiles[row.profile]
+        section = profile.section(row.section.partition("/")[2])
+        assert section is not None
+        snippet = row_snippet(marks, search_index.snippet_frames(section, row.item))
+        return Hit(profile.id, section.id, row.item, section.title, profile.name, snippet, float(f"{score:.4g}"))
+
+    def section_marks(self, text: str, address: Address, typing: bool = False) -> SectionMarks:
+        """The highlighter of a section's page (pass it to render.section_html): the hit items
+        only, marked as the index matched them. Its `count` is what `counts` says."""
+        span = self._sections.get(str(address.section_address))
+        if span is None or address.section is None:
+            return SectionMarks()
+        marks = self._marks(text, typing, span)
+        return SectionMarks({self._rows[rowid - 1].item: found for rowid, found in marks.items()})
 
     def matched_words(self, text: str, address: Address, typing: bool = False) -> frozenset[tuple[str, ...]]:
-        """What the query matched in a section, as word sequences (lower case): single words, and
-        phrases or long forms as the whole run. FTS5 itself decides, stems and variants included,
-        so "trafficked" marks "trafficking"; pass the result to `word_spans` to highlight it."""
-        expression = self.expression(text, typing)
-        if not expression or address.section is None:
-            return frozenset()
-        rows = self._db.execute(
-            f"SELECT highlight(blocks, 0, '{MARK_START}', '{MARK_END}'),"
-            f" highlight(blocks, 1, '{MARK_START}', '{MARK_END}')"
-            " FROM blocks WHERE blocks MATCH ? AND profile = ? AND section = ?",
-            (expression, address.profile, address.section),
-        ).fetchall()
-        found: set[tuple[str, ...]] = set()
-        marked = re.compile(f"{MARK_START}(.*?){MARK_END}", re.DOTALL)
-        for columns in rows:
-            for column in columns:
-                for span in marked.findall(column):
-                    run = tuple(words(span))
-                    if run:
-                        found.add(run)
-        return frozenset(found)
+        """What the query matched in a section's hits, as folded word sequences (for
+        `word_spans`; `section_marks` marks the page more exactly)."""
+        marks = self.section_marks(text, address, typing)
+        return frozenset(
+            run
+            for row in marks.items.values()
+            for piece, spans in row.pieces
+            for a, b in spans
+            if (run := tuple(WORD.findall(fold(piece[a:b]))))
+        )
+
+    def counts(self, text: str, profile: str | None = None, typing: bool = False) -> HitCounts:
+        """Highlights per section address, as the section's page will show them, counted only
+        for the sections asked about (the rows a tree paints)."""
+        return HitCounts(self, text, profile, typing)
+
+    def hit_counts(self, text: str, profile: str | None = None, typing: bool = False) -> dict[str, int]:
+        """Every section's highlights at once: right for a few profiles; for many, `counts`."""
+        return dict(self.counts(text, profile, typing))
+
+    def profile_counts(self, text: str, profiles: list[str], typing: bool = False) -> dict[str, dict[str, int]]:
+        """The highlights of each section with any, for each of some profiles next to one another
+        in the library, from one pass over their rows: what their tree rows (each a sum) and
+        their sections show."""
+        spans = [self._profile_rows[p] for p in profiles if p in self._profile_rows]
+        counts: dict[str, dict[str, int]] = {p: {} for p in profiles}
+        if not spans:
+            return counts
+        span = (min(s[0] for s in spans), max(s[1] for s in spans))
+        needles = spaceless_terms(parse(text, typing))
+        for rowid, marked in self.query(text, typing).marked_in(span).items():
+            row = self._rows[rowid - 1]
+            count = mark_count(marked, needles)
+            if count is None:
+                count = row_marks(self._texts(rowid), marked, needles).count
+            if count:
+                by_section = counts.setdefault(self._library.profiles[row.profile].id, {})
+                by_section[row.section] = by_section.get(row.section, 0) + count
+        # A page marks at most MAX_HIGHLIGHTS words (render.py): the count is what the page shows.
+        return {p: {s: min(n, MAX_HIGHLIGHTS) for s, n in sections.items()} for p, sections in counts.items()}
+
+    def profile_ids(self) -> list[str]:
+        return list(self._profiles)
+
+    def profiles_from(self, profile: str, count: int) -> list[str]:
+        """Up to `count` profile ids in library order, from `profile` on."""
+        start = self._profiles.get(profile)
+        if start is None:
+            return []
+        return [p.id for p in self._library.profiles[start:start + count]]
+
+    def profile_sections(self, profile: str) -> list[str]:
+        span = self._profile_rows.get(profile)
+        return [] if span is None else list(dict.fromkeys(r.section for r in self._rows[span[0] - 1:span[1]]))
+
+    def hit_sections(self, text: str, typing: bool = False, profile: str | None = None) -> list[str]:
+        """The sections with a hit, in library order, from one pass over the hits."""
+        rowids = self.query(text, typing, profile).rows_in((1, len(self._rows)))
+        return list(dict.fromkeys(self._rows[r - 1].section for r in rowids))
+
+    def profiles_named(self, text: str, typing: bool = False) -> list[str]:
+        """The profiles whose name or an alias holds every word of the query ("Laos", "Kampuchea"),
+        for a result list to offer the profile itself above its blocks."""
+        terms = parse(text, typing)
+        if not terms:
+            return []
+        last = terms[-1].words[-1] if terms[-1].prefix else None
+        wanted = [w for t in terms for w in t.words]
+        found = []
+        for profile in self._library.profiles:
+            for name in (profile.name, *profile.aliases):
+                have = WORD.findall(fold(name))
+                if all(w in have or (w == last and any(h.startswith(w) for h in have)) for w in wanted):
+                    found.append(profile.id)
+                    break
+        return found
 
     def suggestions(self, text: str, count: int = 3) -> list[str]:
-        """Queries with the words the index does not know replaced by the closest words it does."""
-        terms = parse(text)
-        typed = [w for term in terms for w in term.words]
+        """Queries with the words the index does not know replaced by the closest words it does.
+        Words of scripts without spaces get none: the index knows no word boundaries there."""
+        typed = [w for term in parse(text) if not term.spaceless for w in term.words]
         unknown = [w for w in typed if len(w) >= 3 and not w.isdigit() and w not in self._known]
         if not unknown:
             return []
@@ -178,9 +225,7 @@ class SearchIndex:
         first = unknown[0]
         suggestions: list[str] = []
         for candidate in choices[first] or [first]:
-            replaced = [
-                candidate if w == first else (choices[w][0] if choices.get(w) else w) for w in typed
-            ]
+            replaced = [candidate if w == first else (choices[w][0] if choices.get(w) else w) for w in typed]
             suggestion = " ".join(replaced)
             if suggestion != " ".join(typed) and suggestion not in suggestions:
                 suggestions.append(suggestion)
@@ -189,8 +234,7 @@ class SearchIndex:
     def _candidates(self, word: str) -> list[str]:
         """Words that could be what a misspelt word meant: about as long, and starting alike
         (first letter, or the next two letters when the first is the typo). Keeps suggestions
-        fast with the vocabulary of a thousand profiles, where comparing with every word is not.
-        A first letter dropped or added is caught by comparing the letters shifted by one."""
+        fast with the vocabulary of a thousand profiles, where comparing with every word is not."""
         head, middle, start = word[0], word[1:3], word[:2]
         return [
             candidate
@@ -198,29 +242,3 @@ class SearchIndex:
             for candidate in self._by_length.get(size, ())
             if candidate[0] == head or candidate[1:3] in (middle, start) or candidate[:2] == middle
         ]
-
-    def _where(self, expression: str, profile: str | None) -> tuple[str, tuple[str, ...]]:
-        if profile is None:
-            return "blocks MATCH ?", (expression,)
-        return "blocks MATCH ? AND profile = ?", (expression, profile)
-
-
-def word_spans(text: str, wanted: frozenset[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Where the wanted word sequences occur in a text, as (start, end) spans, longest first at
-    each word: a highlighter for render.section_html. A phrase is marked only where it is whole."""
-    if not wanted:
-        return []
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    lengths = sorted({len(w) for w in wanted}, reverse=True)
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while position < len(tokens):
-        for size in lengths:
-            run = tuple(t[2] for t in tokens[position:position + size])
-            if len(run) == size and run in wanted:
-                spans.append((tokens[position][0], tokens[position + size - 1][1]))
-                position += size
-                break
-        else:
-            position += 1
-    return spans

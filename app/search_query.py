@@ -2,7 +2,11 @@
 
 Every word is quoted, so FTS5's own syntax (quotes, hyphens, `*`, `:`, parentheses, AND/OR/NOT/NEAR)
 typed by a reader is searched as words and never raises. "Quoted phrases" stay phrases; the last
-word is a prefix while typing; spelling variants and the library's own acronyms are OR-ed in.
+word is a prefix while typing; spelling variants and a profile's own acronyms are OR-ed in.
+
+The query is folded like the indexed text (app.text_fold). Words of scripts written without
+spaces are kept whole and left out of the FTS expression: they are looked for as substrings
+(`spaceless_terms`), since the word tokenizer would only see whole clauses there.
 """
 
 from __future__ import annotations
@@ -10,38 +14,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.acronyms import Acronyms, words
+from app.acronyms import Acronyms
 from app.search_variants import WORD_PAIRS, spelling_variants
+from app.text_fold import WORD, fold, has_spaceless
 
 MAX_CHARS = 1000  # a 10,000-character paste is searched by its start, not refused
 MAX_TERMS = 24
 MAX_WORD = 64
-# A run of letters and digits joined by hyphens, apostrophes or dots: "anti-trafficking", "6.6".
-_RUN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+BODY = "body"  # the column of a block's own text; the other indexed column holds titles and names
+# A run of words joined by hyphens, apostrophes or dots: "anti-trafficking", "6.6".
+_RUN = re.compile(f"{WORD.pattern}(?:[-'’.]{WORD.pattern})*")
 
 
 @dataclass(frozen=True)
 class Term:
-    """One unit of a query: a word, a hyphenated run or a quoted phrase, as lower-case words."""
+    """One unit of a query: a word, a hyphenated run or a quoted phrase, as folded words."""
 
     words: tuple[str, ...]
     quoted: bool = False
     prefix: bool = False
 
+    @property
+    def spaceless(self) -> bool:
+        """A word of a script without spaces: searched as a substring, prefix or not."""
+        return any(has_spaceless(w) for w in self.words)
+
 
 def parse(text: str, typing: bool = False) -> list[Term]:
     """The terms of a query. `typing`: the last word is still being typed, so it is a prefix."""
-    text = text[:MAX_CHARS]
+    text = fold(text[:MAX_CHARS])
     terms: list[Term] = []
     parts = text.split('"')
     for number, part in enumerate(parts):
         if number % 2 == 1:  # inside quotes (an unclosed quote runs to the end)
-            phrase = tuple(w[:MAX_WORD] for w in words(part))
+            phrase = tuple(w[:MAX_WORD] for w in WORD.findall(part))
             if phrase:
                 terms.append(Term(phrase, quoted=True))
         else:
             for run in _RUN.findall(part):
-                found = tuple(w[:MAX_WORD] for w in words(run))
+                found = tuple(w[:MAX_WORD] for w in WORD.findall(run))
                 if found:
                     terms.append(Term(found))
     terms = terms[:MAX_TERMS]
@@ -97,18 +108,50 @@ def _span(terms: list[Term], start: int, acronyms: Acronyms | None) -> tuple[int
     return None
 
 
-def match_expression(text: str, acronyms: Acronyms | None = None, typing: bool = False) -> str:
-    """The FTS5 MATCH expression for typed text; "" when the text holds no word to search."""
-    terms = parse(text, typing)
+def match_parts(terms: list[Term], acronyms: Acronyms | None = None) -> list[str]:
+    """One FTS5 expression per unit of the query (a word with its variants, a phrase, a long form
+    with its acronym); a block must match every unit. Words without spaces are left out."""
+    worded = [t for t in terms if not t.spaceless]
     parts: list[str] = []
     position = 0
-    while position < len(terms):
-        span = _span(terms, position, acronyms)
+    while position < len(worded):
+        span = _span(worded, position, acronyms)
         if span is not None:
             size, expression = span
             parts.append(expression)
             position += size
         else:
-            parts.append(_single(terms[position], acronyms))
+            parts.append(_single(worded[position], acronyms))
             position += 1
-    return " AND ".join(parts)
+    return parts
+
+
+def match_expression(text: str, acronyms: Acronyms | None = None, typing: bool = False) -> str:
+    """The FTS5 MATCH expression for typed text, each unit in any column; "" when the text holds no
+    word the word index can search."""
+    return " AND ".join(match_parts(parse(text, typing), acronyms))
+
+
+def hit_expression(parts: list[str]) -> str:
+    """Every unit in a block's text or its section title or profile names, and at least one in the
+    block's own text: a title or a country's name ranks a block, but never makes it a hit alone."""
+    if not parts:
+        return ""
+    return f"{' AND '.join(parts)} AND {BODY} : ({' OR '.join(parts)})"
+
+
+def closeness_expressions(terms: list[Term]) -> tuple[str, str] | None:
+    """For a query of several plain words: the words as one phrase, and the words near one
+    another, in a block's own text. A block matching them ranks above one that merely holds the
+    words apart, which matters most for words so common that bm25 gives them no weight."""
+    plain = [t for t in terms if not t.spaceless and not t.quoted and len(t.words) == 1]
+    if len(plain) < 2:
+        return None
+    run = tuple(t.words[0] for t in plain)
+    near = " ".join(quote((t.words[0],), t.prefix) for t in plain)
+    return f"{BODY} : {quote(run, plain[-1].prefix)}", f"{BODY} : NEAR({near}, 8)"
+
+
+def spaceless_terms(terms: list[Term]) -> list[str]:
+    """The words of scripts without spaces, folded, each to be found as a substring."""
+    return [" ".join(t.words) for t in terms if t.spaceless]

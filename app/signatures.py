@@ -58,7 +58,7 @@ class Signature:
 
 def key_id_hex(key_id: bytes) -> str:
     """A key id as minisign prints it ("2744792DD9031C91"): the little-endian number in hex."""
-    return key_id[::-1].hex().upper()
+    return f"{int.from_bytes(key_id, 'little'):X}"  # as minisign prints it: no leading zeros
 
 
 def parse_public_key(text: str) -> PublicKey:

@@ -67,13 +67,10 @@ def lay_out(html: str) -> tuple[float, int]:
     return seconds, html.count('<a name="hit-')
 
 
-def run(profile: Profile, section: Section, wanted: frozenset[tuple[str, ...]], focus: int | None,
+def run(profile: Profile, section: Section, highlight: render.Highlighter | render.ItemHighlighter,
         label: str, limit: int = render.MAX_HIGHLIGHTS) -> None:
-    def mark(text: str) -> list[tuple[int, int]]:
-        return word_spans(text, wanted)
-
     def page() -> str:
-        return render.section_html(profile, section, highlight=mark, focus=focus, limit=limit)
+        return render.section_html(profile, section, highlight=highlight, limit=limit)
 
     render_seconds, html = timed(page)
     assert isinstance(html, str)
@@ -98,19 +95,22 @@ def main() -> int:
     index = SearchIndex.build(Library((profile,)))
     hit = index.search(QUERY, 1)[0]
     wanted = index.matched_words(QUERY, hit.address)
+    marks = index.section_marks(QUERY, hit.address)  # what the window highlights for a hit
     index.close()
+
+    def every_match(text: str) -> list[tuple[int, int]]:
+        return word_spans(text, wanted)
+
     size = sum(len(item.text) for item in section.items if isinstance(item, Paragraph))
     print(f"profile: {args.paragraphs} paragraphs, {size:,} characters; hit in item {hit.block}")
     print(f"{'highlighting':<44} {'marks':>7} {'html s':>9} {'layout s':>9} {'total s':>9}")
     plain_seconds, _ = lay_out(render.section_html(profile, section))
     print(f"{'none (the page without a search)':<44} {0:>7} {'':>9} {plain_seconds:>9.3f}")
-    run(profile, section, wanted, hit.block, f"hit's item and neighbours, cap {render.MAX_HIGHLIGHTS}")
-    middle = len(section.items) // 2
-    run(profile, section, wanted, middle, f"item {middle} and neighbours, cap {render.MAX_HIGHLIGHTS}")
-    run(profile, section, wanted, None, f"whole page, cap {render.MAX_HIGHLIGHTS}")
+    run(profile, section, marks, f"the search's hit items, cap {render.MAX_HIGHLIGHTS}")
+    run(profile, section, every_match, f"every match on the page, cap {render.MAX_HIGHLIGHTS}")
     if args.unbounded:
         part = Section(section.id, section.title, section.blocks[: args.unbounded])
-        run(profile, part, wanted, None, f"every match, first {args.unbounded} paragraphs (old)", 10**9)
+        run(profile, part, every_match, f"every match, first {args.unbounded} paragraphs (old)", 10**9)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")
     return 0

@@ -1,9 +1,9 @@
 """Search latency per keystroke, index build time and index size, at 1 and at 1,000 profiles.
 
 Types each query of a fixed list one character at a time against the index and times what the
-window does on each keystroke: the ranked hits (last word a prefix), the hits per section for the
-tree, and suggestions when nothing matches. Prints median and p95 per keystroke (each keystroke
-the best of --repeat runs, default 3).
+window does on each keystroke: the ranked hits and their total (last word a prefix), suggestions
+when nothing matches, and the hit counts of the tree rows on screen. Prints median and p95 per
+keystroke (each keystroke the best of --repeat runs, default 3).
 
     python bench/search_bench.py [--sizes 1 1000] [--repeat 3] [--json]
 
@@ -47,43 +47,83 @@ QUERIES = [
 ]
 
 
-def keystroke(index: SearchIndex, text: str) -> None:
-    """One keystroke's work in the window (search_panel.run_search)."""
-    hits = index.search(text, 25, typing=True)  # RESULT_LIMIT of the search panel
-    if not hits:
+TREE_ROWS = 25  # navigation tree rows on a 1024x600 screen
+
+
+def resident_mb() -> float:
+    """The process's resident memory in MB (Linux; 0 elsewhere): what building the index adds,
+    SQLite's pages and the Python row table together."""
+    import gc
+
+    gc.collect()
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next(line for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0.0
+    return int(line.split()[1]) / 1024 * 1.048576
+
+
+def keystroke(index: SearchIndex, text: str, tree_rows: list[tuple[str, list[str]]]) -> None:
+    """One keystroke's work in the window: the ranked hits with their total (the result list's
+    "25 of 66"), suggestions when nothing matches, and the hit counts of the tree rows on screen,
+    each profile row the sum of its sections (the first profile open, the others closed)."""
+    results = index.results(text, 25, typing=True)  # RESULT_LIMIT of the search panel
+    if not results.hits:
         index.suggestions(text)
-    index.hit_counts(text, typing=True)
+    counts = index.counts(text, typing=True)
+    for profile, sections in tree_rows:
+        counts.profile_total(profile)
+        for address in sections:
+            counts.get(address, 0)
+
+
+def visible_rows(library: Library) -> list[tuple[str, list[str]]]:
+    """The tree's first screen: the first profile with its sections, then closed profiles."""
+    rows: list[tuple[str, list[str]]] = []
+    shown = 0
+    for number, profile in enumerate(library.profiles):
+        sections = [f"{profile.id}/{s.id}" for s in profile.sections] if number == 0 else []
+        rows.append((profile.id, sections))
+        shown += 1 + len(sections)
+        if shown >= TREE_ROWS:
+            break
+    return rows
 
 
 def measure(library: Library, repeat: int = 3) -> dict[str, float | int]:
     """Build time, size and per-keystroke latency; each keystroke is timed `repeat` times and the
     best is kept, so other processes on a shared machine do not pass for search cost."""
+    before = resident_mb()
     start = time.perf_counter()
     index = SearchIndex.build(library)
     build = time.perf_counter() - start
+    memory = resident_mb() - before
     pages = index._db.execute("PRAGMA page_count").fetchone()[0]
     page_size = index._db.execute("PRAGMA page_size").fetchone()[0]
     timings: list[float] = []
+    rows = visible_rows(library)
     for query in QUERIES:
         for end in range(1, len(query) + 1):
             runs = []
             for _ in range(repeat):
                 begin = time.perf_counter()
-                keystroke(index, query[:end])
+                keystroke(index, query[:end], rows)
                 runs.append((time.perf_counter() - begin) * 1000)
             timings.append(min(runs))
     index.close()
     timings.sort()
-    rows = sum(len(s.items) for p in library.profiles for s in p.sections)
+    blocks = sum(len(s.items) for p in library.profiles for s in p.sections)
     return {
         "profiles": len(library.profiles),
-        "rows": rows,
+        "rows": blocks,
         "keystrokes": len(timings),
         "median_ms": round(statistics.median(timings), 3),
         "p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 3),
         "max_ms": round(timings[-1], 3),
         "build_s": round(build, 3),
         "index_mb": round(pages * page_size / 1e6, 2),
+        "memory_mb": round(memory, 1),
     }
 
 
@@ -94,12 +134,12 @@ def suggestion_ms(words: int = 50_000, repeat: int = 3) -> float:
     import sqlite3
     import string
 
-    from app.acronyms import Acronyms
+    from app.search_index import Built
 
     rng = random.Random(7)
     vocabulary = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12)))
                          for _ in range(words)})
-    index = SearchIndex(sqlite3.connect(":memory:"), Acronyms(), vocabulary, [])
+    index = SearchIndex(Built(sqlite3.connect(":memory:"), (), (), tuple(vocabulary), False), Library())
     misspelt = ["trafickng", "goverment", "vientine", "brokrs", "rafficking", "labuor"]
     best = []
     for word in misspelt:
@@ -134,10 +174,10 @@ def main(argv: list[str] | None = None) -> int:
                          indent=2))
         return 0
     print(f"{'profiles':>8} {'rows':>7} {'keys':>5} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} "
-          f"{'build s':>8} {'index MB':>9}")
+          f"{'build s':>8} {'index MB':>9} {'memory MB':>10}")
     for r in results:
         print(f"{r['profiles']:>8} {r['rows']:>7} {r['keystrokes']:>5} {r['median_ms']:>10} {r['p95_ms']:>8} "
-              f"{r['max_ms']:>8} {r['build_s']:>8} {r['index_mb']:>9}")
+              f"{r['max_ms']:>8} {r['build_s']:>8} {r['index_mb']:>9} {r['memory_mb']:>10}")
     print(f"suggestions for a misspelt word, vocabulary of 50,000 words: {suggestions} ms (median)")
     return 0
 

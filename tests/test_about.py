@@ -7,14 +7,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from app.about import about_html
-from app.library import default_folders, load_library
+from app.about import ABOUT_COLUMNS, about_html, about_rows
+from app.library import default_folders, load_library, load_paths
 from app.model import BUNDLED, NOT_VERIFIED, VERIFIED, Library, Profile, Trust
 from app.render import profile_html
-from tests.conftest import BUNDLED_PROFILE
+from tests.conftest import BUNDLED_PROFILE, ROOT
 
 MARKUP = '<a href="https://example.org/evil">0123456789abcdef</a>'
 
@@ -52,3 +53,17 @@ def test_about_and_the_profile_page_say_who_vouches_for_the_profile(lao: Profile
     profile = dataclasses.replace(lao, trust=trust)
     assert shown in about_html(Library((profile,), ()), "Qt")
     assert shown in profile_html(profile, date(2026, 11, 29))
+
+
+def _library() -> Library:
+    return load_paths([ROOT / "data" / "profiles", Path(__file__).resolve().parent / "data" / "search"])
+
+
+def test_the_about_box_gives_one_table_row_per_profile() -> None:
+    library = _library()
+    rows = about_rows(library)
+    assert [row.profile_id for row in rows] == [p.id for p in library.profiles]
+    lao = next(row for row in rows if row.profile_id == "lao-pdr")
+    assert lao.origin == "added"  # read from a folder given, not as the bundled profile
+    assert lao.source.startswith("Source: UN-ACT") and len(lao.sha256) == 64
+    assert len(ABOUT_COLUMNS) == 4

@@ -172,3 +172,12 @@ def test_a_cache_that_is_not_a_regular_file_is_ignored_and_replaced(kind: str, p
         assert target.is_file()
         load_library(default_folders(), cached=True)
         assert len(parses) == 1
+
+
+def test_a_cached_profile_keeps_its_aliases(write_profile: WriteProfile, parses: list[Path]) -> None:
+    text = minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [Testia, TL]\n")
+    folder = write_profile(text).parent
+    parsed = load_library([Folder(folder)], cached=True)
+    cached = load_library([Folder(folder)], cached=True)
+    assert len(parses) == 1
+    assert cached.profiles[0].aliases == ("Testia", "TL") == parsed.profiles[0].aliases

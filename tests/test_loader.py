@@ -140,3 +140,16 @@ def test_minimal_profile_builds_the_model(write_profile: WriteProfile) -> None:
     assert result.profile is not None
     assert [s.title for s in result.profile.sections] == ["Facts of Testland", "Notes"]
     assert result.profile.sections[0].items == (Fact("Capital", "Testville", 2020),)
+
+
+def test_other_names_of_the_country_are_kept_as_aliases() -> None:
+    text = minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [Testia, Republic of Testland]\n")
+    profile = parse_profile(text.encode("utf-8"), Path("p.yaml")).profile
+    assert profile is not None and profile.aliases == ("Testia", "Republic of Testland")
+    plain = parse_profile(minimal_profile().encode("utf-8"), Path("p.yaml")).profile
+    assert plain is not None and plain.aliases == ()
+
+
+def test_an_empty_alias_is_reported_at_its_place() -> None:
+    text = minimal_profile().replace("name: Testland\n", 'name: Testland\naliases: [Testia, ""]\n')
+    assert problems_of(text) == ["p.yaml:4:19: 'aliases' is empty"]

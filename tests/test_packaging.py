@@ -189,3 +189,15 @@ def test_the_build_records_the_sha256_of_every_bundled_profile() -> None:
     digest = hashlib.sha256(BUNDLED_PROFILE.read_bytes()).hexdigest()
     assert manifest_text(ROOT) == f"{digest}  data/profiles/lao-pdr.yaml\n"
     assert "profile_checksums()" in (ROOT / "build.spec").read_text(encoding="utf-8")
+
+
+def test_smoke_test_finds_every_bundled_font_and_names_a_missing_one(tmp_path: Path) -> None:
+    check = load_tool("dist_check")
+    from app.scripts import FONT_FILES
+
+    assert set(check.BUNDLED_FONTS) == {n for names in FONT_FILES.values() for n in names} | {"OFL.txt"}
+    shutil.copytree(RESOURCES / "fonts", tmp_path / "_internal" / "app" / "resources" / "fonts")
+    assert check.fonts_bundled(tmp_path) == "9 files in _internal/app/resources/fonts"
+    (tmp_path / "_internal" / "app" / "resources" / "fonts" / "NotoSansLao-Bold.ttf").unlink()
+    with pytest.raises(AssertionError, match=r"missing: NotoSansLao-Bold\.ttf"):
+        check.fonts_bundled(tmp_path)

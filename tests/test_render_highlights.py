@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.loader import parse_profile
 from app.model import Library, Profile
-from app.render import HIGHLIGHT_NEIGHBOURS, MAX_HIGHLIGHTS, section_html
+from app.render import MAX_HIGHLIGHTS, section_html
 from app.search import SearchIndex, word_spans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -46,13 +46,17 @@ def test_a_heavy_profile_is_valid_yet_its_page_carries_at_most_the_cap() -> None
     assert _marks(html) == list(range(MAX_HIGHLIGHTS))  # numbered without gaps, for stepping
 
 
-def test_with_a_focus_only_the_hits_item_and_its_neighbours_are_marked() -> None:
+def test_the_hits_page_shows_as_many_highlights_as_the_search_counts_and_no_more_than_the_cap() -> None:
     profile = _heavy()
-    wanted = frozenset({("labour",), ("migration",)})
-    html = section_html(profile, profile.sections[0], highlight=lambda text: word_spans(text, wanted), focus=6)
-    expected = list(range(6 - HIGHLIGHT_NEIGHBOURS, 6 + HIGHLIGHT_NEIGHBOURS + 1))
-    assert _items_marked(html) == expected
-    assert _marks(html) == list(range(len(_marks(html))))
+    index = SearchIndex.build(Library((profile,)))
+    try:
+        hit = index.search(QUERY, 1)[0]
+        marks = index.section_marks(QUERY, hit.address)
+        counted = index.counts(QUERY).get(str(hit.address.section_address), 0)
+    finally:
+        index.close()
+    html = section_html(profile, profile.sections[0], highlight=marks)
+    assert len(_marks(html)) == counted == MAX_HIGHLIGHTS
 
 
 def test_a_small_page_still_marks_every_match() -> None:

@@ -76,6 +76,7 @@ def test_every_property_has_a_title_and_description_for_editor_completion(schema
         "schema",
         "id",
         "name",
+        "aliases",
         "source",
         "sections",
         "publisher",
@@ -135,6 +136,7 @@ VALID = [
     ("mailto url", with_blocks('- contact: {name: N, url: "mailto:someone@example.org"}\n')),
     ("tel url", with_blocks('- contact: {name: N, url: "tel:+85621267777"}\n')),
     ("source with title", minimal_profile().replace("source: {", "source: {title: A report, ")),
+    ("other names of the country", minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [Testia, TL]\n")),
 ]
 
 
@@ -171,6 +173,9 @@ INVALID = [
     ("zero-width space in a paragraph", with_blocks('- paragraph: "Call\\u200Bnow."\n')),
     ("Arabic-Indic digits in a number", with_blocks('- contact: {name: N, phones: [{label: Tel, number: "\u0662\u0666"}]}\n')),
     ("a letter in a number", with_blocks('- contact: {name: N, phones: [{label: Tel, number: "+856 21 79O"}]}\n')),
+    ("empty aliases list", minimal_profile().replace("name: Testland\n", "name: Testland\naliases: []\n")),
+    ("alias that is not text", minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [{a: b}]\n")),
+    ("aliases as one text", minimal_profile().replace("name: Testland\n", "name: Testland\naliases: Testia\n")),
     ("unsupported schema version", minimal_profile().replace("schema: 1", "schema: 2")),
     (
         "missing source",

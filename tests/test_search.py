@@ -100,7 +100,7 @@ def test_a_long_name_finds_blocks_that_use_only_its_acronym(
 
 
 def test_acronyms_are_learned_from_the_text_not_listed(index: SearchIndex) -> None:
-    learned = index.acronyms.long_forms
+    learned = index.acronyms("lao-pdr").long_forms
     assert learned["mps"] == ("minister", "of", "public", "security")
     assert learned["vtc"] == ("vientiane", "transit", "centre")
     assert {"nsc", "dpa", "lwu", "lyu", "commit", "npa"} <= learned.keys()
@@ -124,7 +124,7 @@ def test_hostile_input_never_raises(index: SearchIndex, query: str, typing: bool
 
 
 def test_a_plural_acronym_expands_like_the_singular(index: SearchIndex) -> None:
-    assert "provincial steering committees" in index.expression("PSCs")
+    assert "provincial steering committees" in match_expression("PSCs", index.acronyms("lao-pdr"))
 
 
 def test_operators_typed_as_words_are_searched_as_words() -> None:

@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         if sys.platform.startswith("linux"):
             checks.run("libraries complete", lambda: libraries_complete(folder))
             checks.run("bundled SQLite has FTS5", lambda: bundled_sqlite_has_fts5(folder))
+        checks.run("bundled fonts", lambda: fonts_bundled(folder))
         checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
         if args.archive:
             checks.run("archive size", lambda: within(args.archive.stat().st_size, ARCHIVE_BUDGET))
@@ -205,6 +206,23 @@ def bundled_profiles_match(folder: Path) -> str:
     return f"{len(files)} profile(s) match the SHA-256 recorded at build time"
 
 
+# The fonts app/resources/fonts holds (app.scripts.FONT_FILES), and their licence.
+BUNDLED_FONTS = (
+    *(f"NotoSans{script}-{weight}.ttf" for script in ("Thai", "Lao", "Khmer", "Myanmar")
+      for weight in ("Regular", "Bold")),
+    "OFL.txt",
+)
+
+
+def fonts_bundled(folder: Path) -> str:
+    """Every bundled font and its licence is inside the build, where app.paths looks for them."""
+    fonts = [p for p in folder.rglob("fonts") if p.parent.name == "resources" and p.is_dir()]
+    assert fonts, "no app/resources/fonts folder in the build"
+    missing = [name for name in BUNDLED_FONTS if not (fonts[0] / name).is_file()]
+    assert not missing, "missing: " + ", ".join(missing)
+    return f"{len(BUNDLED_FONTS)} files in {fonts[0].relative_to(folder)}"
+
+
 def nothing_forbidden(folder: Path) -> str:
     found = [str(p.relative_to(folder)) for p in folder.rglob("*") if FORBIDDEN.search(p.name)]
     assert not found, "bundled: " + ", ".join(sorted(found))
@@ -245,9 +263,13 @@ def bundled_sqlite_has_fts5(folder: Path) -> str:
     try:
         status = sqlite.sqlite3_exec(database, b"CREATE VIRTUAL TABLE t USING fts5(body)", None, None, None)
         assert status == 0, f"{found[0].name} has no FTS5 (status {status})"
+        # Scripts without spaces are searched in a trigram table (SQLite 3.34 and later).
+        status = sqlite.sqlite3_exec(database, b"CREATE VIRTUAL TABLE g USING fts5(body, tokenize='trigram')",
+                                     None, None, None)
+        assert status == 0, f"{found[0].name} has no trigram tokenizer (status {status})"
     finally:
         sqlite.sqlite3_close(database)
-    return f"{found[0].relative_to(folder)} creates an FTS5 table"
+    return f"{found[0].relative_to(folder)} creates FTS5 tables, trigram ones too"
 
 
 def elf_needed(binary: Path) -> list[str]:

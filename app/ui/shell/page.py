@@ -42,8 +42,7 @@ def page_for(library: Library, address: Address, today: date, palette: QPalette,
     if section is None:
         html, title = profile_html(profile, today, style), profile.name
     else:
-        # Highlights around the addressed item only: the layout of a page stays bounded (render.py).
-        html = section_html(profile, section, style, highlight, focus=address.item)
+        html = section_html(profile, section, style, highlight)
         title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"
     anchor = item_anchor(address.item) if address.item is not None else None
     age = figures_age(profile, today)

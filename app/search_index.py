@@ -1,0 +1,125 @@
+"""Building the search index of a library: the SQLite FTS5 tables and what each row stands for.
+
+One row per addressable item. Its own text (`body`, exactly the texts the page highlights) and its
+section's title with the profile's name and aliases (`heads`) are separate columns: a query is
+matched against the body for a row to be a hit, and bm25 weighs a match in the heads as a boost.
+Text is folded before it is stored (app.text_fold), so the index and a query agree on NFKC, case
+and "đ"; the porter tokenizer keeps marks inside words (categories M*), so no word of any script
+is cut at its vowel or tone marks.
+
+Rows whose text holds a script written without spaces also go into a trigram table with the same
+row ids, where a word is found as a substring. That table exists only when some profile needs it:
+a library of English profiles pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.acronyms import Acronyms
+from app.model import Contact, Fact, Library, Profile, Section
+from app.render import marked_texts
+from app.text_fold import fold, fold_texts, has_spaceless, words
+
+if TYPE_CHECKING:
+    import sqlite3
+
+HEADS_WEIGHT, BODY_WEIGHT = 4.0, 1.0
+WORD_TOKENIZER = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+
+
+@dataclass(frozen=True)
+class Row:
+    """What one index row stands for: an item of a section of a profile."""
+
+    profile: int  # index into Library.profiles
+    section: str  # section address, "lao-pdr/challenges"
+    item: int
+
+
+@dataclass(frozen=True)
+class Built:
+    """Everything `SearchIndex` is made of, built in one pass over the library."""
+
+    db: sqlite3.Connection
+    rows: tuple[Row, ...]  # by rowid - 1
+    acronyms: tuple[Acronyms, ...]  # by profile index
+    vocabulary: tuple[str, ...]
+    spaceless: bool  # the trigram table exists
+
+
+def item_texts(section: Section, item: int) -> list[str]:
+    """An item's own texts, as the page highlights them: what the index matches."""
+    return list(marked_texts(section.items[item]))
+
+
+def snippet_frames(section: Section, item: int) -> list[tuple[str, str]]:
+    """How a hit's texts are laid out on its result line: a fact as the source prints it,
+    "Population: 6.6 million (2012)"; other items' texts a " · " apart."""
+    found = section.items[item]
+    if isinstance(found, Fact):
+        return [("", ""), (": ", ""), (" (", ")")]
+    if not isinstance(found, Contact):
+        return []
+    plain = [found.heading, found.role, found.organisation if found.name else None, *found.address]
+    frames = [(" · " if number else "", "") for number in range(sum(1 for t in plain if t))]
+    for phone in found.phones:
+        frames.append((" · ", ""))  # the label, then its numbers as "Label: one / two"
+        frames.extend((": " if n == 0 else " / ", "") for n in range(len(phone.numbers)))
+    return frames
+
+
+def heads_text(profile: Profile, section: Section) -> str:
+    """A section's title and the profile's names, which rank the section's rows."""
+    return "\n".join((section.title, profile.name, *profile.aliases))
+
+
+def build(library: Library) -> Built:
+    """The tables of a library, filled and optimised, with the row table and per-profile acronyms."""
+    import sqlite3
+
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute(f'CREATE VIRTUAL TABLE blocks USING fts5(body, heads, tokenize="{WORD_TOKENIZER}", prefix=\'2 3\')')
+    # One row per section: whether any title or name holds every word of a query tells whether a
+    # block could match by its title alone, which only then needs the costlier hit expression.
+    db.execute(f'CREATE VIRTUAL TABLE titles USING fts5(heads, tokenize="{WORD_TOKENIZER}", prefix=\'2 3\')')
+    rows: list[Row] = []
+    values: list[tuple[str, str]] = []
+    section_heads: list[tuple[str]] = []
+    vocabulary: set[str] = set()
+    acronyms: list[Acronyms] = []
+    for number, profile in enumerate(library.profiles):
+        texts: list[str] = []
+        for section in profile.sections:
+            heads = fold(heads_text(profile, section))
+            section_heads.append((heads,))
+            vocabulary.update(words(section.title))
+            address = f"{profile.id}/{section.id}"
+            for item in range(len(section.items)):
+                pieces = item_texts(section, item)
+                texts.append("\n".join(pieces))
+                rows.append(Row(number, address, item))
+                values.append((fold_texts(pieces), heads))
+        acronyms.append(Acronyms.learn(texts))
+        vocabulary.update(w for text in texts for w in words(text))
+    db.executemany("INSERT INTO blocks(body, heads) VALUES (?, ?)", values)
+    db.executemany("INSERT INTO titles(heads) VALUES (?)", section_heads)
+    db.execute("INSERT INTO blocks(blocks) VALUES ('optimize')")
+    db.execute(f"INSERT INTO blocks(blocks, rank) VALUES ('rank', 'bm25({BODY_WEIGHT}, {HEADS_WEIGHT})')")
+    spaceless = _build_trigrams(db, values)
+    # Suggestions offer whole words only: a "word" of a script without spaces is a whole clause.
+    known = tuple(sorted(w for w in vocabulary if not w.isdigit() and not has_spaceless(w)))
+    return Built(db, tuple(rows), tuple(acronyms), known, spaceless)
+
+
+def _build_trigrams(db: sqlite3.Connection, values: list[tuple[str, str]]) -> bool:
+    """The trigram table of the rows with a script without spaces; False when there is none."""
+    needed = [(rowid, body, heads) for rowid, (body, heads) in enumerate(values, start=1)
+              if has_spaceless(body) or has_spaceless(heads)]
+    if not needed:
+        return False
+    db.execute("CREATE VIRTUAL TABLE spaceless USING fts5(body, heads, tokenize='trigram')")
+    db.executemany("INSERT INTO spaceless(rowid, body, heads) VALUES (?, ?, ?)", needed)
+    db.execute("INSERT INTO spaceless(spaceless) VALUES ('optimize')")
+    return True
