@@ -91,3 +91,38 @@ def answering_modal(check: Callable[[QWidget], None]) -> Iterator[None]:
     yield
     if errors:
         raise errors[0]
+
+
+@contextmanager
+def answering_popup(check: Callable[[QMenu], None]) -> Iterator[None]:
+    """Like answering_modal, for the popup menu the block opens: a context menu (which runs its
+    own event loop) or a menu of the menu bar (which does not, so the loop is turned here)."""
+    errors: list[BaseException] = []
+    timer = QTimer()
+    turns = [0]
+
+    def run() -> None:
+        popup = QApplication.activePopupWidget()
+        turns[0] += 1
+        if popup is None and turns[0] < 200:
+            return
+        timer.stop()
+        try:
+            assert isinstance(popup, QMenu), "no popup menu was open"
+            check(popup)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            if popup is not None and popup.isVisible():
+                popup.close()
+
+    timer.timeout.connect(run)
+    timer.start(0)
+    try:
+        yield
+        while timer.isActive():  # at most 200 turns: run() stops the timer
+            QApplication.processEvents()
+    finally:
+        timer.stop()
+    if errors:
+        raise errors[0]

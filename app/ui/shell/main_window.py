@@ -327,7 +327,8 @@ class MainWindow(QMainWindow):
 
     def zoom_by(self, steps: int) -> None:
         self.section_view.set_zoom(self.zoom + steps)
-        self.statusBar().showMessage(f"Zoom: {self.zoom:+d}" if self.zoom else "Zoom: actual size", 2000)
+        percent = self.section_view.zoom_percent
+        self.statusBar().showMessage(f"Zoom: {percent}%" if percent != 100 else "Zoom: 100% (actual size)", 2000)
 
     def zoom_reset(self) -> None:
         self.zoom_by(-self.zoom)
