@@ -68,6 +68,11 @@ def build_menus(window: MainWindow) -> Menus:
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
     add(MenuPlace.VIEW, "Zoom &Out", lambda: window.zoom_by(-1), key.ZoomOut, "Smaller text")
     add(MenuPlace.VIEW, "&Actual Size", window.zoom_reset, "Ctrl+0", "Text at the system size")
+    menus.menu["view"].addSeparator()
+    window.side_panel_action = add(MenuPlace.VIEW, "Side &Panel", lambda: window.show_side_panel(
+        window.side_panel_action.isChecked()), "F9", "Show or hide the search box and the navigation tree")
+    window.side_panel_action.setCheckable(True)
+    window.side_panel_action.setChecked(window.side_panel_shown)
     menus.mark(MenuPlace.VIEW)
 
     menus.mark(MenuPlace.GO_START)
@@ -76,7 +81,7 @@ def build_menus(window: MainWindow) -> Menus:
     add(MenuPlace.GO, "&Next Section", lambda: window.step_section(1), "Ctrl+PgDown",
         "Open the section below in the tree")
     menus.menu["go"].addSeparator()
-    add(MenuPlace.GO, "N&avigation Tree", window.nav_tree.setFocus, "Alt+1",
+    add(MenuPlace.GO, "N&avigation Tree", window.focus_tree, "Alt+1",
         "Move the keyboard focus to the navigation tree")
     add(MenuPlace.GO, "Section &Text", view.setFocus, "Alt+2", "Move the keyboard focus to the section text")
     menus.mark(MenuPlace.GO)

@@ -59,6 +59,10 @@ class HistoryFeature(QObject):
         toolbar.setObjectName("navigationToolBar")  # saveState() needs a name
         toolbar.setMovable(False)  # icons only: QToolBar's default
         toolbar.setAccessibleName("Navigation")
+        from PySide6.QtCore import QSize
+
+        # Small icons: two arrows need no 38-pixel row of a 600-pixel screen.
+        toolbar.setIconSize(QSize(16, 16))
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         return toolbar
