@@ -129,8 +129,10 @@ def _load_json(text: str, origin: str) -> Any:
 
     try:
         return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=refuse_duplicates)
-    except ValueError as exc:
-        raise BookmarkError(f"{origin} is not a bookmarks file (damaged JSON: {exc}).") from None
+    except json.JSONDecodeError:  # its text ("Expecting value: line 1 column 1 (char 0)") is for programmers
+        raise BookmarkError(f"{origin} is not a bookmarks file (it is damaged, or another kind of file).") from None
+    except ValueError as exc:  # our own refusals, in words
+        raise BookmarkError(f"{origin} is not a bookmarks file ({exc}).") from None
     except RecursionError:  # "[[[[…" thousands deep: json gives up, and so do we
         raise BookmarkError(f"{origin} is not a bookmarks file (nested too deeply).") from None
 

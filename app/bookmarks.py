@@ -31,6 +31,7 @@ from app.bookmark_format import (
 )
 from app.file_lock import FileLock
 from app.model import Address
+from app.os_words import os_words
 from app.user_file import BOOKMARKS_LIMIT, Unreadable, read_user_file, shown_path
 
 __all__ = ["FORMAT", "VERSION", "Bookmark", "BookmarkError", "Bookmarks", "dump_bookmarks", "parse_bookmarks"]
@@ -136,7 +137,7 @@ class Bookmarks:
         try:
             write_atomically(target, dump_bookmarks(self._items).encode("utf-8"))
         except OSError as exc:
-            raise BookmarkError(f"Cannot write {shown_path(target)}: {exc.strerror or exc}.") from None
+            raise BookmarkError(f"Cannot write {shown_path(target)}: {os_words(exc)}.") from None
 
     def read_import(self, source: Path) -> list[Bookmark]:
         """The bookmarks of a file to import: bounded, strict, or a BookmarkError in one sentence."""
@@ -176,7 +177,7 @@ class Bookmarks:
                 kept = keep_damaged(target) if state.damaged_note else None
                 write_atomically(target, dump_bookmarks(items).encode("utf-8"))
         except OSError as exc:
-            self.warning = f"The bookmarks cannot be saved to {shown_path(self.path)} ({exc.strerror or exc})."
+            self.warning = f"The bookmarks cannot be saved to {shown_path(self.path)} ({os_words(exc)})."
             return False
         self._items = items
         self.warning = _kept_note(kept)

@@ -20,6 +20,7 @@ from app import paths
 from app.atomic import write_atomically
 from app.loader import parse_profile
 from app.model import Problem
+from app.os_words import os_words
 from app.user_file import Unreadable, read_user_file, shown_path
 from app.yaml_reader import MAX_BYTES
 
@@ -112,7 +113,7 @@ def install_planned(plan: InstallPlan, *, replace: bool = False) -> InstallResul
         write_atomically(plan.target, plan.data)
     except OSError as exc:
         folder = shown_path(plan.target.parent)
-        return _refused(plan.source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
+        return _refused(plan.source, f"cannot write to the profiles folder {folder}: {os_words(exc)}")
     return InstallResult(plan.target, plan.profile_id, plan.problems, plan.replaces is not None, backup)
 
 
@@ -146,7 +147,7 @@ def _keep_backup(path: Path) -> Path | str:
         except FileExistsError:
             continue
         except OSError as exc:
-            return f"not added: cannot keep a copy of {shown_path(path)} ({exc.strerror or exc})"
+            return f"not added: cannot keep a copy of {shown_path(path)} ({os_words(exc)})"
         return backup
     return f"not added: {shown_path(path)} has {MAX_BACKUPS} old copies already; tidy them first"
 

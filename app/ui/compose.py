@@ -46,7 +46,7 @@ def install_features(window: MainWindow) -> None:
     describe(window)
     warning = window.settings.warning
     if warning is not None:
-        window.statusBar().showMessage(warning, 30000)
+        window.tell("Settings", warning)
 
 
 def build_window(library: Library | None, settings: Settings, folders: list[Folder] | None = None,

@@ -57,6 +57,18 @@ def today() -> date:
     return date(2026, 11, 28)
 
 
+def notice_text(qtbot: QtBot) -> str:
+    """The text of the notice box (MainWindow.tell) that is open or about to open; closes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    box.close()
+    return text
+
+
 def menu_action(window: MainWindow, menu: str, text: str) -> QAction:
     """The entry a user finds under `menu` (File, Help…) called `text`, mnemonics ignored."""
 

@@ -366,6 +366,25 @@ class MainWindow(QMainWindow):
 
         follow_link(self, url)
 
+    def tell(self, title: str, message: str) -> None:
+        """A message that needs attention, in a box that stays until dismissed: the status bar's
+        messages vanish as soon as a menu opens. Shown once the event loop runs, so it can be said
+        while the window is still being built."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, lambda: self._show_notice(title, message))
+
+    def _show_notice(self, title: str, message: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("noticeBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and profile text: never markup
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def copy_to_clipboard(self, text: str, what: str) -> None:
         from PySide6.QtGui import QGuiApplication
 

@@ -18,7 +18,7 @@ from app.model import Address
 from app.ui.features.printing.feature import PrintingFeature
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT
-from tests.ui.conftest import answering_modal, menu_action
+from tests.ui.conftest import answering_modal, menu_action, notice_text
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 
@@ -102,9 +102,14 @@ def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow
     assert "Source: UN-ACT" in text and "Printed" in text
 
 
-def test_an_unwritable_pdf_target_is_a_status_message_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
+def test_an_unwritable_pdf_target_is_said_in_words_until_dismissed(window: MainWindow, tmp_path: Path,
+                                                                    qtbot: QtBot) -> None:
+    (tmp_path / "taken").mkdir()
     assert not window.feature(PrintingFeature).export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
-    assert "does not exist" in window.statusBar().currentMessage()
+    assert "does not exist" in notice_text(qtbot)
+    assert not window.feature(PrintingFeature).export_pdf(tmp_path / "taken", whole_profile=False)
+    message = notice_text(qtbot)
+    assert "Errno" not in message and "File exists" not in message and "Is a directory" not in message
 
 
 def test_ctrl_p_opens_the_print_dialog_for_the_open_section(window: MainWindow, qtbot: QtBot) -> None:

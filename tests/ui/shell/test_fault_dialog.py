@@ -14,7 +14,7 @@ from app.fault_log import log_file
 from app.ui.shell.fault_dialog import handle_exception, install_excepthook
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.menus import MenuPlace
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, notice_text
 
 
 def fault_dialog(qtbot: QtBot) -> QMessageBox:
@@ -58,11 +58,12 @@ def test_fault_dialog_shows_markup_in_the_message_as_text(qtbot: QtBot) -> None:
     box.close()
 
 
-def test_settings_that_cannot_be_written_mean_defaults_and_a_warning(make_window: MakeWindow, settings_path: Path) -> None:
+def test_settings_that_cannot_be_written_mean_defaults_and_a_warning(make_window: MakeWindow, settings_path: Path,
+                                                                    qtbot: QtBot) -> None:
     settings_path.parent.parent.mkdir(parents=True, exist_ok=True)
     settings_path.parent.write_text("a file where the settings folder should be", encoding="utf-8")
     window = make_window()
-    assert "cannot be written; settings will not be saved" in window.statusBar().currentMessage()
+    assert "cannot be written; settings will not be saved" in notice_text(qtbot)
     assert window.zoom == 0
 
 

@@ -124,8 +124,8 @@ class BookmarksFeature(QObject):
             )
 
     def warn(self, message: str) -> None:
-        """Bookmark problems never stop reading: they are said in the status bar."""
-        self.window.statusBar().showMessage(message, 20000)
+        """Bookmark problems never stop reading, but are said in a box that stays until dismissed."""
+        self.window.tell("Bookmarks", message)
 
     def manage(self) -> None:
         from app.ui.features.bookmarks.dialog import BookmarksDialog

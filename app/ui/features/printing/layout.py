@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from app import APP_NAME
+from app.os_words import os_words
 from app.print_pages import PrintJob
 from app.ui.shell.closed_document import ClosedDocument
 
@@ -177,7 +178,7 @@ def write_pdf(target: Path, jobs: Sequence[PrintJob]) -> int:
         del writer  # closes the file
         os.replace(temporary, target)
     except OSError as exc:
-        raise PrintError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise PrintError(f"Cannot write {target}: {os_words(exc)}.") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
