@@ -29,6 +29,7 @@ from app.model import (
     Profile,
     Section,
     Source,
+    SourceDate,
 )
 from app.user_file import Unreadable, read_user_file, shown_path
 from app.yaml_reader import (
@@ -100,6 +101,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             sha256=hashlib.sha256(data).hexdigest(),
             bundled=bundled,
             id_position=fields.id_position,
+            published=fields.published,
         )
     return LoadResult(path, profile, tuple(reader.problems))
 
@@ -111,6 +113,7 @@ class _ProfileFields:
     source: Source
     sections: tuple[Section, ...]
     id_position: tuple[int, int]
+    published: SourceDate | None = None
 
 
 class _ProfileReader:
@@ -134,7 +137,7 @@ class _ProfileReader:
         if root is None:
             self.problem("the file is empty (or only comments); a profile starts with 'schema: 1'", 1, 1)
             return None
-        fields = self.fields(root, "the profile", ("schema", "id", "name", "source", "sections"),
+        fields = self.fields(root, "the profile", ("schema", "id", "name", "source", "sections", "published"),
                              required=("schema", "id", "name", "source", "sections"))
         if fields is None:
             return None
@@ -148,7 +151,8 @@ class _ProfileReader:
         if profile_id is None or name is None or source is None or sections is None:
             return None
         id_node = fields["id"]
-        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column))
+        published = self.optional(fields, "published", self.source_date)
+        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column), published)
 
     def schema(self, node: Node) -> bool:
         if not (isinstance(node, Scalar) and node.kind == "integer"):
@@ -259,7 +263,7 @@ class _ProfileReader:
         return Bullet(text, items)
 
     def contact(self, node: Node) -> Contact | None:
-        known = ("name", "role", "organisation", "address", "phones", "email", "url")
+        known = ("name", "role", "organisation", "address", "phones", "email", "url", "checked")
         fields = self.fields(node, "a contact", known)
         if fields is None:
             return None
@@ -272,9 +276,10 @@ class _ProfileReader:
         phones = self.optional(fields, "phones", lambda n, k: self.list_of(n, k, self.phone))
         email = self.optional(fields, "email", self.text)
         url = self.optional(fields, "url", self.url)
+        checked = self.optional(fields, "checked", self.source_date)
         if name is None and organisation is None:
             return None
-        return Contact(name, role, organisation, address or (), phones or (), email, url)
+        return Contact(name, role, organisation, address or (), phones or (), email, url, checked)
 
     def address_line(self, node: Node) -> str | None:
         return self.text(node, "address line")
@@ -409,6 +414,15 @@ class _ProfileReader:
                 return value
         shown = node.value if isinstance(node, Scalar) else _describe(node)
         self.error(node, f"'{name}' must be a year such as 2012; got {shown_value(shown)}")
+        return None
+
+    def source_date(self, node: Node, name: str) -> SourceDate | None:
+        """`2014` or `2014-06`: a year, or a year and month (YAML reads the first as a number)."""
+        found = re.fullmatch(r"([0-9]{4})(?:-(0[1-9]|1[0-2]))?", node.value) if isinstance(node, Scalar) else None
+        if found is not None and int(found[1]) in YEARS:
+            return SourceDate(int(found[1]), int(found[2]) if found[2] else None)
+        shown = node.value if isinstance(node, Scalar) else _describe(node)
+        self.error(node, f"'{name}' must be a year or a year and month such as 2014-06; got {shown_value(shown)}")
         return None
 
     def boolean(self, node: Node, name: str) -> bool | None:

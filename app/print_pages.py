@@ -63,12 +63,13 @@ def _job(profile: Profile, title: str, html: str, today: date, one_page: bool = 
 
 
 def section_job(profile: Profile, section: Section, today: date) -> PrintJob:
-    return _job(profile, section.title, _document([section_html(profile, section, PRINT_STYLE)], False), today)
+    page = section_html(profile, section, PRINT_STYLE, today=today)
+    return _job(profile, section.title, _document([page], False), today)
 
 
 def profile_job(profile: Profile, today: date) -> PrintJob:
     """Every section of a profile, each starting on a new page."""
-    pages = [section_html(profile, s, PRINT_STYLE) for s in profile.sections]
+    pages = [section_html(profile, s, PRINT_STYLE, today=today) for s in profile.sections]
     return _job(profile, profile.name, _document(pages, True), today)
 
 
@@ -80,7 +81,7 @@ def card_sections(profile: Profile) -> list[Section]:
 def card_job(profile: Profile, today: date) -> PrintJob:
     """Quick facts and contacts on one sheet, for the wall or the pocket."""
     sections = card_sections(profile)
-    pages = [section_html(profile, s, PRINT_STYLE) for s in sections]
+    pages = [section_html(profile, s, PRINT_STYLE, today=today) for s in sections]
     if not pages:
         pages = ['<html><head></head><body><p>This profile has no facts or contacts.</p></body></html>']
     # One heading for the card; each section's title under it as a subheading.

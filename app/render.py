@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
-from app.dataage import figures_age, years_old
+from app.dataage import contact_age, figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Paragraph, Profile, Section
 from app.user_file import shown_path
 
@@ -127,11 +127,13 @@ def section_html(
     highlight: Highlighter | None = None,
     focus: int | None = None,
     limit: int = MAX_HIGHLIGHTS,
+    today: date | None = None,
 ) -> str:
     """One section as a page: its title, where it comes from, then its blocks in order.
 
     With `highlight`, matched words are marked (at most `limit`); with `focus`, the index
-    of the hit's item, only in that item, its neighbours and the title.
+    of the hit's item, only in that item, its neighbours and the title. A contact says how old
+    it is against `today` (or only its date, without one).
     """
     style = style or RenderStyle()
     mark = _Marker(style, highlight, limit)
@@ -153,7 +155,7 @@ def section_html(
             parts.append(_bullets(block.items, index, mark))
             index += len(block.items)
         elif isinstance(block, Contact):
-            parts.append(_contact(block, index, style, mark))
+            parts.append(_contact(block, index, style, mark, today))
             index += 1
         else:
             assert isinstance(block, Paragraph)
@@ -212,7 +214,7 @@ def phone_link(number: str) -> str:
     return "tel:" + quote(number, safe="+")
 
 
-def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker) -> str:
+def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker, today: date | None) -> str:
     lines = [f'<a name="{item_anchor(index)}"></a><b>{mark(contact.heading)}</b>']
     if contact.role:
         lines.append(f'<span class="muted">{mark(contact.role)}</span>')
@@ -226,6 +228,7 @@ def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker) ->
         lines.append(f'E-mail: <a href="mailto:{escape(contact.email)}">{mark(contact.email)}</a>')
     if contact.url:
         lines.append(f'<a href="{escape(contact.url)}">{mark(contact.url)}</a>')
+    lines.append(f'<span class="muted">{escape(contact_age(contact, today))}</span>')
     return f'<p style="margin-bottom:18px;">{"<br/>".join(lines)}</p>'
 
 
@@ -252,6 +255,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
     parts = [
         f"<h1>{escape(profile.name)}</h1>",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
+        f"<p>Published {profile.published}.</p>" if profile.published else "",
         f"<p>{escape(age)}.</p>" if age else "<p>No figure in this profile carries a year.</p>",
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",
