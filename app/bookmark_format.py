@@ -34,6 +34,13 @@ class Bookmark:
     profile: str
 
     @property
+    def description(self) -> str:
+        """A tooltip in words, never the internal address: "TIP challenges ahead, in the Lao PDR profile"."""
+        if not self.profile or self.profile == self.title:
+            return f"{self.title}: the profile's own page"
+        return f"{self.title}, in the {self.profile} profile"
+
+    @property
     def label(self) -> str:
         """How the Bookmarks menu lists it: "Title — Profile"."""
         # A profile's own page is titled with the profile's name: saying it twice helps no one.

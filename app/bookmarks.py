@@ -118,6 +118,17 @@ class Bookmarks:
         address = self._items[index].address
         self._change(lambda items: [b for b in items if b.address != address])
 
+    def restore(self, bookmark: Bookmark, index: int) -> bool:
+        """Put a deleted bookmark back at its place (undo); False if its page is bookmarked again."""
+
+        def restored(items: list[Bookmark]) -> list[Bookmark]:
+            if any(b.address == bookmark.address for b in items):
+                return items
+            items.insert(min(max(index, 0), len(items)), bookmark)
+            return items
+
+        return self._change(restored) and self.find(bookmark.address) is not None
+
     def merge(self, bookmarks: list[Bookmark]) -> int:
         """Add imported bookmarks whose pages are not bookmarked yet; returns how many were added."""
         added: list[Bookmark] = []

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.fault_log import log_file
@@ -87,3 +89,30 @@ def test_a_start_that_fails_is_logged_and_told_in_a_dialog_not_a_silent_exit(mon
     assert shown == [("the disk went away", log_file(), True)]
     logged = log_file().read_text(encoding="utf-8")
     assert "builtins.OSError" in logged and "in fail" in logged
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_fault_dialog_copies_its_report_and_opens_the_logs_folder_and_stays_open(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    window.add_action(MenuPlace.FILE, "Broken", lambda: 1 / 0, "Ctrl+Shift+F11").trigger()
+    box = fault_dialog(qtbot)
+    copy = box.findChild(QPushButton, "copyReportButton")
+    folder = box.findChild(QPushButton, "openLogFolderButton")
+    assert copy is not None and folder is not None
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    report = QGuiApplication.clipboard().text()
+    assert "ZeroDivisionError" in report and "Traceback" in report and str(log_file()) in report
+    opened: list[QUrl] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr("app.ui.shell.fault_dialog.open_url", open_url)
+    qtbot.mouseClick(folder, Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened] == [str(log_file().parent)]
+    assert box.isVisible()
+    box.close()

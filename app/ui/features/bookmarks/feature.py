@@ -65,7 +65,7 @@ class BookmarksFeature(QObject):
             action = menu.addAction(bookmark.label.replace("&", "&&"))
             action.setData(str(bookmark.address))
             action.setProperty(LIST_ENTRY, True)  # content, not a command (see shortcuts_dialog)
-            action.setToolTip(literal(str(bookmark.address)))  # imported text: never markup
+            action.setToolTip(literal(bookmark.description))  # imported text: never markup
             action.triggered.connect(lambda _checked=False, i=index: self.open(i))
         menu.addSeparator()
         menu.addAction(self.export_action)
