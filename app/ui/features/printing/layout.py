@@ -127,6 +127,7 @@ def flow_sections(document: QTextDocument, body: float) -> None:
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() == 1 and block.blockNumber() > 0:
+            document.size()  # lays the document out again after a break put in above: positions are fresh
             top = document.documentLayout().blockBoundingRect(block).top()
             if top % body > LAST_PART * body:
                 fmt = block.blockFormat()
