@@ -34,6 +34,13 @@ class Bookmark:
     profile: str
 
     @property
+    def description(self) -> str:
+        """A tooltip in words, never the internal address: "TIP challenges ahead, in the Lao PDR profile"."""
+        if not self.profile or self.profile == self.title:
+            return f"{self.title}: the profile's own page"
+        return f"{self.title}, in the {self.profile} profile"
+
+    @property
     def label(self) -> str:
         """How the Bookmarks menu lists it: "Title — Profile"."""
         # A profile's own page is titled with the profile's name: saying it twice helps no one.
@@ -129,8 +136,10 @@ def _load_json(text: str, origin: str) -> Any:
 
     try:
         return json.loads(text, parse_constant=refuse_constant, object_pairs_hook=refuse_duplicates)
-    except ValueError as exc:
-        raise BookmarkError(f"{origin} is not a bookmarks file (damaged JSON: {exc}).") from None
+    except json.JSONDecodeError:  # its text ("Expecting value: line 1 column 1 (char 0)") is for programmers
+        raise BookmarkError(f"{origin} is not a bookmarks file (it is damaged, or another kind of file).") from None
+    except ValueError as exc:  # our own refusals, in words
+        raise BookmarkError(f"{origin} is not a bookmarks file ({exc}).") from None
     except RecursionError:  # "[[[[…" thousands deep: json gives up, and so do we
         raise BookmarkError(f"{origin} is not a bookmarks file (nested too deeply).") from None
 

@@ -31,6 +31,7 @@ from app.bookmark_format import (
 )
 from app.file_lock import FileLock
 from app.model import Address
+from app.os_words import os_words
 from app.user_file import BOOKMARKS_LIMIT, Unreadable, read_user_file, shown_path
 
 __all__ = ["FORMAT", "VERSION", "Bookmark", "BookmarkError", "Bookmarks", "dump_bookmarks", "parse_bookmarks"]
@@ -117,6 +118,17 @@ class Bookmarks:
         address = self._items[index].address
         self._change(lambda items: [b for b in items if b.address != address])
 
+    def restore(self, bookmark: Bookmark, index: int) -> bool:
+        """Put a deleted bookmark back at its place (undo); False if its page is bookmarked again."""
+
+        def restored(items: list[Bookmark]) -> list[Bookmark]:
+            if any(b.address == bookmark.address for b in items):
+                return items
+            items.insert(min(max(index, 0), len(items)), bookmark)
+            return items
+
+        return self._change(restored) and self.find(bookmark.address) is not None
+
     def merge(self, bookmarks: list[Bookmark]) -> int:
         """Add imported bookmarks whose pages are not bookmarked yet; returns how many were added."""
         added: list[Bookmark] = []
@@ -136,7 +148,7 @@ class Bookmarks:
         try:
             write_atomically(target, dump_bookmarks(self._items).encode("utf-8"))
         except OSError as exc:
-            raise BookmarkError(f"Cannot write {shown_path(target)}: {exc.strerror or exc}.") from None
+            raise BookmarkError(f"Cannot write {shown_path(target)}: {os_words(exc)}.") from None
 
     def read_import(self, source: Path) -> list[Bookmark]:
         """The bookmarks of a file to import: bounded, strict, or a BookmarkError in one sentence."""
@@ -176,7 +188,7 @@ class Bookmarks:
                 kept = keep_damaged(target) if state.damaged_note else None
                 write_atomically(target, dump_bookmarks(items).encode("utf-8"))
         except OSError as exc:
-            self.warning = f"The bookmarks cannot be saved to {shown_path(self.path)} ({exc.strerror or exc})."
+            self.warning = f"The bookmarks cannot be saved to {shown_path(self.path)} ({os_words(exc)})."
             return False
         self._items = items
         self.warning = _kept_note(kept)

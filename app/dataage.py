@@ -1,10 +1,12 @@
-"""How old a profile's figures are, said the same way on the profile page and in the status bar."""
+"""How old a profile's figures and contacts are, said the same way on screen, on paper and in the status bar."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from app.model import Profile
+from app.model import Contact, Profile, SourceDate
+
+NO_CONTACT_DATE = "The source gives no date for this contact; confirm a number before relying on it."
 
 
 def years_old(year: int, today: date) -> int:
@@ -25,3 +27,23 @@ def figures_age(profile: Profile, today: date) -> str | None:
 
 def _age(years: int) -> str:
     return "this year" if years == 0 else f"{years} year{'s' if years != 1 else ''} old"
+
+
+def months_old(when: SourceDate, today: date) -> int:
+    """Whole months since a source date (its first month when only the year is given)."""
+    return max(0, (today.year - when.year) * 12 + today.month - (when.month or 1))
+
+
+def contact_age(contact: Contact, today: date | None) -> str:
+    """"Checked June 2014 (12 years ago)", or why a number should be confirmed when undated."""
+    when = contact.checked
+    if when is None:
+        return NO_CONTACT_DATE
+    if today is None:
+        return f"Checked {when}"
+    months = months_old(when, today)
+    if months < 12:
+        ago = "this year" if months == 0 else f"{months} month{'s' if months != 1 else ''} ago"
+    else:
+        ago = f"{months // 12} year{'s' if months // 12 != 1 else ''} ago"
+    return f"Checked {when} ({ago})"

@@ -98,7 +98,8 @@ class ProfileCache:
     def _sealed(self, name: str, entry: list[Any]) -> bool:
         digest, bundled, body, seal = entry
         return (isinstance(digest, str) and isinstance(bundled, bool) and isinstance(body, str)
-                and isinstance(seal, str) and hmac.compare_digest(self._seal(name, digest, bundled, body), seal))
+                and isinstance(seal, str) and seal.isascii()  # compare_digest refuses other text
+                and hmac.compare_digest(self._seal(name, digest, bundled, body), seal))
 
     def _read(self) -> dict[str, Any]:
         data = read_user_file(self.path, MAX_CACHE_BYTES)

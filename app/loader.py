@@ -30,6 +30,7 @@ from app.model import (
     Profile,
     Section,
     Source,
+    SourceDate,
     Trust,
 )
 from app.profile_file import read_profile_bytes
@@ -101,6 +102,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             id_position=fields.id_position,
             trust=Trust(BUNDLED) if bundled else Trust(),
             aliases=fields.aliases,
+            published=fields.published,
         )
     return LoadResult(path, profile, tuple(reader.problems))
 
@@ -113,6 +115,7 @@ class _ProfileFields:
     sections: tuple[Section, ...]
     id_position: tuple[int, int]
     aliases: tuple[str, ...] = ()
+    published: SourceDate | None = None
 
 
 class _ProfileReader:
@@ -137,8 +140,8 @@ class _ProfileReader:
         if root is None:
             self.problem("the file is empty (or only comments); a profile starts with 'schema: 1'", 1, 1)
             return None
-        fields = self.fields(root, "the profile", ("schema", "id", "name", "aliases", "source", "sections"),
-                             required=("schema", "id", "name", "source", "sections"))
+        known = ("schema", "id", "name", "aliases", "source", "sections", "published")
+        fields = self.fields(root, "the profile", known, required=("schema", "id", "name", "source", "sections"))
         if fields is None:
             return None
         schema_node = fields.get("schema")
@@ -154,7 +157,9 @@ class _ProfileReader:
         if "aliases" in fields and aliases is None:
             return None
         id_node = fields["id"]
-        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column), aliases or ())
+        published = self.optional(fields, "published", self.source_date)
+        return _ProfileFields(profile_id, name, source, sections, (id_node.line, id_node.column), aliases or (),
+                              published)
 
     def aliases(self, node: Node, name: str) -> tuple[str, ...] | None:
         """Other names of the country, each text; an author may leave the list out, not empty."""
@@ -269,7 +274,7 @@ class _ProfileReader:
         return Bullet(text, items)
 
     def contact(self, node: Node) -> Contact | None:
-        known = ("name", "role", "organisation", "address", "phones", "email", "url")
+        known = ("name", "role", "organisation", "address", "phones", "email", "url", "checked")
         fields = self.fields(node, "a contact", known)
         if fields is None:
             return None
@@ -282,9 +287,10 @@ class _ProfileReader:
         phones = self.optional(fields, "phones", lambda n, k: self.list_of(n, k, self.phone))
         email = self.optional(fields, "email", self.text)
         url = self.optional(fields, "url", self.url)
+        checked = self.optional(fields, "checked", self.source_date)
         if name is None and organisation is None:
             return None
-        return Contact(name, role, organisation, address or (), phones or (), email, url)
+        return Contact(name, role, organisation, address or (), phones or (), email, url, checked)
 
     def address_line(self, node: Node) -> str | None:
         return self.text(node, "address line")
@@ -428,6 +434,15 @@ class _ProfileReader:
                 return value
         shown = node.value if isinstance(node, Scalar) else _describe(node)
         self.error(node, f"'{name}' must be a year such as 2012; got {shown_value(shown)}")
+        return None
+
+    def source_date(self, node: Node, name: str) -> SourceDate | None:
+        """`2014` or `2014-06`: a year, or a year and month (YAML reads the first as a number)."""
+        found = re.fullmatch(r"([0-9]{4})(?:-(0[1-9]|1[0-2]))?", node.value) if isinstance(node, Scalar) else None
+        if found is not None and int(found[1]) in YEARS:
+            return SourceDate(int(found[1]), int(found[2]) if found[2] else None)
+        shown = node.value if isinstance(node, Scalar) else _describe(node)
+        self.error(node, f"'{name}' must be a year or a year and month such as 2014-06; got {shown_value(shown)}")
         return None
 
     def boolean(self, node: Node, name: str) -> bool | None:

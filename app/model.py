@@ -28,6 +28,22 @@ class Fact:
         return " ".join(parts)
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class SourceDate:
+    """A year, or a year and month, that a source gives: when a profile was published or a
+    contact's numbers were checked (`checked: 2014-06`). Never a day: sources do not give one."""
+
+    year: int
+    month: int | None = None
+
+    def __str__(self) -> str:
+        return f"{MONTHS[self.month - 1]} {self.year}" if self.month else str(self.year)
+
+
 @dataclass(frozen=True)
 class Phone:
     """A labelled line of a contact ("Tel", "Fax", "Direct line"); one label may carry several
@@ -48,6 +64,7 @@ class Contact:
     phones: tuple[Phone, ...] = ()
     email: str | None = None
     url: str | None = None
+    checked: SourceDate | None = None  # when the source says its numbers were right
 
     @property
     def heading(self) -> str:
@@ -176,6 +193,7 @@ class Profile:
     # in its place.
     aliases: tuple[str, ...] = ()
     trust: Trust = Trust()
+    published: SourceDate | None = None  # only where the source gives it
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.os_words import os_words
 from app.user_file import Unreadable, read_user_file, shown_path
 
 MAX_BACKUPS = 100  # .bak … .bak-100: past that, a folder of old versions needs tidying by hand
@@ -40,6 +41,6 @@ def keep_backup(path: Path) -> Path | str:
         except FileExistsError:
             continue
         except OSError as exc:
-            return f"not added: cannot keep a copy of {shown_path(path)} ({exc.strerror or exc})"
+            return f"not added: cannot keep a copy of {shown_path(path)} ({os_words(exc)})"
         return backup
     return f"not added: {shown_path(path)} has {MAX_BACKUPS} old copies already; tidy them first"

@@ -21,6 +21,7 @@ from app import paths
 from app.atomic import write_atomically
 from app.loader import parse_profile
 from app.model import Problem, Profile, Trust
+from app.os_words import os_words
 from app.profile_backup import backup_name, keep_backup
 from app.profile_file import MAX_BYTES, read_profile_bytes
 from app.profile_trust import check_signature, read_signature, signature_path
@@ -130,7 +131,7 @@ def install_planned(plan: InstallPlan, *, replace: bool = False) -> InstallResul
         _write_with_signature(plan.target, plan.data, plan.signature)
     except OSError as exc:
         folder = shown_path(plan.target.parent)
-        return _result_refused(plan.source, f"cannot write to the profiles folder {folder}: {exc.strerror or exc}")
+        return _result_refused(plan.source, f"cannot write to the profiles folder {folder}: {os_words(exc)}")
     return InstallResult(plan.target, plan.profile_id, plan.problems, plan.replaces is not None, backup, plan.trust)
 
 

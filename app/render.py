@@ -14,7 +14,7 @@ from datetime import date
 from typing import Protocol, runtime_checkable
 from urllib.parse import quote
 
-from app.dataage import figures_age, years_old
+from app.dataage import contact_age, figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Item, Paragraph, Profile, Section
 from app.user_file import shown_path
 
@@ -152,11 +152,13 @@ def section_html(
     style: RenderStyle | None = None,
     highlight: Highlighter | ItemHighlighter | None = None,
     limit: int = MAX_HIGHLIGHTS,
+    today: date | None = None,
 ) -> str:
     """One section as a page: its title, where it comes from, then its blocks in order; with
-    `highlight`, at most `limit` matched words marked."""
+    `highlight`, at most `limit` matched words marked. A contact says how old it is against
+    `today` (or only its date, without one)."""
     style = style or RenderStyle()
-    return _section(profile, section, style, _Marker(style, highlight, limit))
+    return _section(profile, section, style, _Marker(style, highlight, limit), today)
 
 
 def highlight_count(profile: Profile, section: Section, highlight: Highlighter | ItemHighlighter) -> int:
@@ -167,7 +169,7 @@ def highlight_count(profile: Profile, section: Section, highlight: Highlighter |
     return mark.count
 
 
-def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker) -> str:
+def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker, today: date | None = None) -> str:
     home = section_link(Address(profile.id))
     parts = [
         f"<h1>{mark(section.title)}</h1>",
@@ -183,7 +185,7 @@ def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Mark
             parts.append(_bullets(block.items, index, mark))
             index += len(block.items)
         elif isinstance(block, Contact):
-            parts.append(_contact(block, index, style, mark))
+            parts.append(_contact(block, index, style, mark, today))
             index += 1
         else:
             assert isinstance(block, Paragraph)
@@ -232,7 +234,7 @@ def phone_link(number: str) -> str:
     return "tel:" + quote(number, safe="+")
 
 
-def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker) -> str:
+def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker, today: date | None) -> str:
     lines = [f'<a name="{item_anchor(index)}"></a><b>{mark(contact.heading)}</b>']
     if contact.role:
         lines.append(f'<span class="muted">{mark(contact.role)}</span>')
@@ -246,6 +248,7 @@ def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker) ->
         lines.append(f'E-mail: <a href="mailto:{escape(contact.email)}">{mark(contact.email)}</a>')
     if contact.url:
         lines.append(f'<a href="{escape(contact.url)}">{mark(contact.url)}</a>')
+    lines.append(f'<span class="muted">{escape(contact_age(contact, today))}</span>')
     return f'<p style="margin-bottom:18px;">{"<br/>".join(lines)}</p>'
 
 
@@ -273,6 +276,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
         f"<h1>{escape(profile.name)}</h1>",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
         f'<p class="meta">{escape(profile.trust.detail)}</p>',
+        f"<p>Published {profile.published}.</p>" if profile.published else "",
         f"<p>{escape(age)}.</p>" if age else "<p>No figure in this profile carries a year.</p>",
         "<h2>Sections</h2>",
         f"<ul>{links}</ul>",

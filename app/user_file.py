@@ -14,6 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.os_words import os_words
+
 # Caps per kind of file: far above what the app writes, far below what would hurt an old laptop.
 PROFILE_LIMIT = 4 * 1024 * 1024  # the same as yaml_reader.MAX_BYTES
 BOOKMARKS_LIMIT = 4 * 1024 * 1024  # 10,000 bookmarks of 500-character titles fit
@@ -151,7 +153,7 @@ def _os_reason(exc: OSError) -> str:
     # A folder, or a socket (which open() refuses with ENXIO): neither is a file to read.
     if isinstance(exc, IsADirectoryError) or exc.errno == errno.ENXIO:
         return NOT_REGULAR
-    return f"cannot read the file: {exc.strerror or exc.__class__.__name__}"
+    return f"cannot read the file: {os_words(exc)}"
 
 
 def _size(limit: int) -> str:

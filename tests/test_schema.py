@@ -99,6 +99,8 @@ def test_every_property_has_a_title_and_description_for_editor_completion(schema
         "phones",
         "number",
         "email",
+        "checked",
+        "published",
     }
     assert {name for name, _ in properties} == every_key
     missing = [name for name, value in properties if not (value.get("title") and value.get("description"))]
@@ -137,6 +139,9 @@ VALID = [
     ("tel url", with_blocks('- contact: {name: N, url: "tel:+85621267777"}\n')),
     ("source with title", minimal_profile().replace("source: {", "source: {title: A report, ")),
     ("other names of the country", minimal_profile().replace("name: Testland\n", "name: Testland\naliases: [Testia, TL]\n")),
+    ("contact checked in a month", with_blocks("- contact: {name: N, checked: 2014-06}\n")),
+    ("contact checked in a year", with_blocks("- contact: {name: N, checked: 2014}\n")),
+    ("profile published", minimal_profile().replace("sections:", "published: 2014-06\nsections:")),
 ]
 
 
@@ -148,6 +153,9 @@ def test_schema_and_loader_both_accept_valid_profiles(case: str, text: str, vali
 
 INVALID = [
     ("unknown top-level key", minimal_profile() + "author: Someone\n"),
+    ("contact checked on a day", with_blocks("- contact: {name: N, checked: 2014-06-01}\n")),
+    ("contact checked in month 13", with_blocks("- contact: {name: N, checked: 2014-13}\n")),
+    ("published in words", minimal_profile().replace("sections:", "published: June 2014\nsections:")),
     ("unknown key in a fact", with_blocks("- facts: [{label: A, value: B, yeer: 2012}]\n")),
     ("section without title", minimal_profile().replace("    title: Notes\n", "")),
     ("year as text", with_blocks('- facts: [{label: A, value: B, year: "2012"}]\n')),

@@ -47,7 +47,7 @@ def install_features(window: MainWindow) -> None:
     describe(window)
     warning = window.settings.warning
     if warning is not None:
-        window.statusBar().showMessage(warning, 30000)
+        window.tell("Settings", warning)
 
 
 def build_window(library: Library | None, settings: Settings, source: LibrarySource | None = None,
@@ -68,3 +68,17 @@ def describe(window: MainWindow) -> None:
         "The open section. Alt+Left goes back; Ctrl+D bookmarks it; the context menu copies contacts."
     )
     window.setTabOrder(window.nav_tree, window.section_view)
+    name_unnamed_parts(window)
+
+
+def name_unnamed_parts(window: MainWindow) -> None:
+    """Qt's own little widgets (a text field's clear button, the status bar's size grip) have no
+    accessible name: a screen reader would say only "button"."""
+    from PySide6.QtWidgets import QLineEdit, QSizeGrip, QToolButton
+
+    for field in window.findChildren(QLineEdit):
+        for button in field.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(f"Clear {field.accessibleName() or 'the text'}".strip())
+    for grip in window.findChildren(QSizeGrip):
+        grip.setAccessibleName("Window size grip")

@@ -57,6 +57,18 @@ def today() -> date:
     return date(2026, 11, 28)
 
 
+def notice_text(qtbot: QtBot) -> str:
+    """The text of the notice box (MainWindow.tell) that is open or about to open; closes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    box.close()
+    return text
+
+
 def menu_action(window: MainWindow, menu: str, text: str) -> QAction:
     """The entry a user finds under `menu` (File, Help…) called `text`, mnemonics ignored."""
 
@@ -89,5 +101,40 @@ def answering_modal(check: Callable[[QWidget], None]) -> Iterator[None]:
 
     QTimer.singleShot(0, run)
     yield
+    if errors:
+        raise errors[0]
+
+
+@contextmanager
+def answering_popup(check: Callable[[QMenu], None]) -> Iterator[None]:
+    """Like answering_modal, for the popup menu the block opens: a context menu (which runs its
+    own event loop) or a menu of the menu bar (which does not, so the loop is turned here)."""
+    errors: list[BaseException] = []
+    timer = QTimer()
+    turns = [0]
+
+    def run() -> None:
+        popup = QApplication.activePopupWidget()
+        turns[0] += 1
+        if popup is None and turns[0] < 200:
+            return
+        timer.stop()
+        try:
+            assert isinstance(popup, QMenu), "no popup menu was open"
+            check(popup)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            if popup is not None and popup.isVisible():
+                popup.close()
+
+    timer.timeout.connect(run)
+    timer.start(0)
+    try:
+        yield
+        while timer.isActive():  # at most 200 turns: run() stops the timer
+            QApplication.processEvents()
+    finally:
+        timer.stop()
     if errors:
         raise errors[0]

@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.features.help.dialog import ShortcutsDialog, menu_rows
@@ -84,3 +84,73 @@ def test_ctrl_wheel_zooms_the_text_and_the_zoom_is_remembered(make_window: MakeW
     zoom = window.zoom
     window.close()
     assert make_window().zoom == zoom
+
+
+def test_the_shortcuts_list_names_each_key_once_and_no_media_keys(window: MainWindow) -> None:
+    keys = {command: shortcut for _where, command, shortcut in menu_rows(window.menuBar())}
+    assert keys["Copy"] == "Ctrl+C, Ctrl+Insert"
+    assert keys["Find in Section…"] == "Ctrl+F"
+    assert keys["Reload Profiles"] == "F5"
+    assert keys["Zoom In"] == "Ctrl+Plus, Ctrl+="
+    assert keys["Next Section"] == "Ctrl+Page Down"
+    every = [k for shortcut in keys.values() if shortcut for k in shortcut.split(", ")]
+    assert len(every) == len(set(every))
+
+
+def test_ctrl_equals_zooms_in_and_the_zoom_is_said_as_a_percentage(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.section_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Zoom: 1") and message.endswith("%") and message != "Zoom: 100%"
+    qtbot.keyClick(window.section_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Zoom: 100% (actual size)"
+
+
+def test_f10_opens_the_first_menu_of_the_menu_bar(window: MainWindow, qtbot: QtBot) -> None:
+    from tests.ui.conftest import answering_popup
+
+    titles: list[str] = []
+    with answering_popup(lambda menu: titles.append(menu.title())):
+        qtbot.keyClick(window.section_view, Qt.Key.Key_F10)
+    assert titles == ["&File"]
+
+
+def all_menus(window: MainWindow) -> list[QMenu]:
+    found: list[QMenu] = []
+
+    def walk(menu: QMenu) -> None:
+        found.append(menu)
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub)
+
+    for top in window.menuBar().actions():
+        sub = top.menu()
+        if isinstance(sub, QMenu):
+            walk(sub)
+    return found
+
+
+def mnemonics(actions: list[QAction]) -> list[str]:
+    letters = []
+    for action in actions:
+        text = action.text().replace("&&", "")
+        if action.isVisible() and not action.isSeparator() and "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+    return letters
+
+
+def test_every_menu_gives_each_letter_to_one_entry(window: MainWindow) -> None:
+    from app.model import Address
+    from app.ui.features.copying.feature import CopyingFeature
+    from tests.ui.features.test_copying import point_of
+
+    window.open_address(Address("lao-pdr", "contact-details"))
+    context = window.feature(CopyingFeature).context_menu(point_of(window, "+856 21 267 790"))
+    menus: list[tuple[str, list[QAction]]] = [("menu bar", window.menuBar().actions()), ("context", context.actions())]
+    menus += [(m.title(), m.actions()) for m in all_menus(window)]
+    clashes = {title: letters for title, actions in menus
+               if len(letters := mnemonics(actions)) != len(set(letters))}
+    assert clashes == {}
+    context.deleteLater()

@@ -10,10 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 # One dialog at a time: an error repeated on every paint must not stack up dialogs without end.
 _open_dialog: list[QMessageBox] = []
@@ -42,11 +46,45 @@ def show_fault(error: BaseException, log: Path | None, *, wait: bool = False) ->
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _add_report_buttons(box, error, log)
     if wait:
         box.exec()
     else:
         box.open()
     return box
+
+
+def open_url(url: QUrl) -> bool:
+    """Hand a folder to the desktop's file manager."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
+
+
+def report_text(error: BaseException, log: Path | None) -> str:
+    """What Copy Report copies: the dialog's words, then the traceback a developer needs."""
+    import traceback
+
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    return f"{fault_text(error, log)}\n\n{trace}"
+
+
+def _add_report_buttons(box: QMessageBox, error: BaseException, log: Path | None) -> None:
+    """Copy Report and Open Log Folder, which act without closing the dialog (a message box's
+    buttons close it, so their own connection is replaced)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QGuiApplication
+
+    copy = box.addButton("&Copy Report", QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyReportButton")
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report_text(error, log)))
+    if log is not None:
+        folder = box.addButton("Open &Log Folder", QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("openLogFolderButton")
+        folder.setToolTip(str(log.parent))
+        folder.clicked.disconnect()
+        folder.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(log.parent))))
 
 
 def handle_exception(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 # Libraries with at most this many profiles show every profile's sections at once (and are small
 # enough to index on first use; see the search feature).
 SMALL_LIBRARY_PROFILES = 20
-WINDOW_SIZE = (1100, 720)  # before any size is remembered
+WINDOW_SIZE = (1100, 720)  # before any size is remembered (then shrunk to fit the screen)
+UNKNOWN_FRAME = (12, 48)  # window frame and title bar, until the window manager says
 
 _F = TypeVar("_F")
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._features: dict[type, object] = {}
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
         self.menus: Menus | None = None
+        self.side_panel_action: QAction  # View > Side Panel, made with the menus
 
         self.nav_model = NavModel(library, self)
         self.nav_tree = QTreeView()
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.section_view.link_activated.connect(self._on_section_view_link_activated)
 
         side_panel = QWidget()
+        side_panel.setObjectName("sidePanel")
+        self.side_panel = side_panel
         self._side_layout = QVBoxLayout(side_panel)
         self._side_layout.setContentsMargins(6, 6, 0, 6)
         self._side_layout.addWidget(self.nav_tree, 2)
@@ -107,6 +111,51 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(APP_NAME)
         self.resize(*WINDOW_SIZE)
+        self.fit_to_screen()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        from app.ui.shell.splitter import SplitterKeys
+
+        self.splitter_keys = SplitterKeys(self.splitter)
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (without panels and docks), at any scale: on a
+        1024×600 netbook the status bar and the scroll bar stay on screen."""
+        from app.ui.shell.window_fit import fitted_size
+
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        # Before the window manager has framed the window its frame is unknown: a title bar's worth.
+        margins = (frame.width(), frame.height()) if not frame.isEmpty() else UNKNOWN_FRAME
+        width, height = fitted_size((self.width(), self.height()), (available.width(), available.height()),
+                                    margins)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.contains(self.frameGeometry()):
+            self.move(max(available.left(), min(self.x(), available.right() - self.frameGeometry().width())),
+                      max(available.top(), min(self.y(), available.bottom() - self.frameGeometry().height())))
+
+    @property
+    def side_panel_shown(self) -> bool:
+        return not self.side_panel.isHidden()
+
+    def show_side_panel(self, shown: bool) -> None:
+        """Hide or show the side panel (search and tree); the reading pane takes the room.
+        The keyboard focus never stays in a hidden panel."""
+        if not shown and self.side_panel.isAncestorOf(self.focusWidget()):
+            self.section_view.setFocus()
+        self.side_panel.setVisible(shown)
+        if self.menus is not None:
+            self.side_panel_action.setChecked(shown)
+
+    def focus_tree(self) -> None:
+        """Alt+1: to the tree, showing the side panel first if it is hidden."""
+        if not self.side_panel_shown:
+            self.show_side_panel(True)
+        self.nav_tree.setFocus()
 
     def _preferred_tree_width(self) -> int:
         """Wide enough for the section titles (no clipped text), never more than a third of 1024."""
@@ -325,6 +374,25 @@ class MainWindow(QMainWindow):
 
         follow_link(self, url)
 
+    def tell(self, title: str, message: str) -> None:
+        """A message that needs attention, in a box that stays until dismissed: the status bar's
+        messages vanish as soon as a menu opens. Shown once the event loop runs, so it can be said
+        while the window is still being built."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, lambda: self._show_notice(title, message))
+
+    def _show_notice(self, title: str, message: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("noticeBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and profile text: never markup
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def copy_to_clipboard(self, text: str, what: str) -> None:
         from PySide6.QtGui import QGuiApplication
 
@@ -335,7 +403,8 @@ class MainWindow(QMainWindow):
 
     def zoom_by(self, steps: int) -> None:
         self.section_view.set_zoom(self.zoom + steps)
-        self.statusBar().showMessage(f"Zoom: {self.zoom:+d}" if self.zoom else "Zoom: actual size", 2000)
+        percent = self.section_view.zoom_percent
+        self.statusBar().showMessage(f"Zoom: {percent}%" if percent != 100 else "Zoom: 100% (actual size)", 2000)
 
     def zoom_reset(self) -> None:
         self.zoom_by(-self.zoom)

@@ -42,7 +42,7 @@ def page_for(library: Library, address: Address, today: date, palette: QPalette,
     if section is None:
         html, title = profile_html(profile, today, style), profile.name
     else:
-        html = section_html(profile, section, style, highlight)
+        html = section_html(profile, section, style, highlight, today=today)
         title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"
     anchor = item_anchor(address.item) if address.item is not None else None
     age = figures_age(profile, today)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QContextMenuEvent, QResizeEvent
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
 MEASURE_CHARS = 92
@@ -48,11 +48,39 @@ class SectionView(QTextBrowser):
         self._own_context_menu = True
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self._own_context_menu:
-            self.context_menu_requested.emit(event.pos())
-            event.accept()
-        else:
+        from PySide6.QtGui import QContextMenuEvent
+
+        if not self._own_context_menu:
             super().contextMenuEvent(event)
+            return
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        self.context_menu_requested.emit(self.caret_point() if keyboard else event.pos())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The Menu key and Shift+F10 open the context menu at the focused link or the caret (Qt
+        turns the Menu key into a context menu on some platforms only, and Shift+F10 on none)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QContextMenuEvent
+
+        key, modifiers = event.key(), event.modifiers()
+        if (key == Qt.Key.Key_Menu and modifiers == Qt.KeyboardModifier.NoModifier) or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            point = self.caret_point()
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point,
+                                                    self.viewport().mapToGlobal(point)))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def caret_point(self) -> QPoint:
+        """A viewport point inside the focused link (Tab selects it) or at the caret: where a menu
+        opened from the keyboard belongs, and what it acts on."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.setPosition((cursor.selectionStart() + cursor.selectionEnd() + 1) // 2)
+        return self.cursorRect(cursor).center()
 
     @property
     def zoom(self) -> int:
@@ -60,6 +88,13 @@ class SectionView(QTextBrowser):
         if self._base_point_size is None:
             self._base_point_size = self.font().pointSizeF()
         return round(self.font().pointSizeF() - self._base_point_size)
+
+    @property
+    def zoom_percent(self) -> int:
+        """The text size as people read it in other apps: 100 at the system font size."""
+        if self._base_point_size is None:
+            self._base_point_size = self.font().pointSizeF()
+        return round(100 * self.font().pointSizeF() / self._base_point_size)
 
     def set_zoom(self, steps: int) -> None:
         steps = min(max(steps, ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)

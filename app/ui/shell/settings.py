@@ -168,6 +168,15 @@ class Settings:
     def theme(self, value: str) -> None:
         self._qsettings.setValue("view/theme", value if value in THEMES else "system")
 
+    @property
+    def side_panel(self) -> bool:
+        """Whether the side panel (search and tree) is shown; hidden with View > Side Panel."""
+        return str(self._qsettings.value("view/side_panel", "true")).lower() != "false"
+
+    @side_panel.setter
+    def side_panel(self, value: bool) -> None:
+        self._qsettings.setValue("view/side_panel", "true" if value else "false")
+
     def sync(self) -> None:
         self._qsettings.sync()
 

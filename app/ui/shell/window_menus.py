@@ -62,9 +62,17 @@ def build_menus(window: MainWindow) -> Menus:
     add(MenuPlace.EDIT, "Select &All", view.selectAll, key.SelectAll, "Select the whole section")
     menus.mark(MenuPlace.EDIT)
 
-    add(MenuPlace.VIEW, "Zoom &In", lambda: window.zoom_by(1), key.ZoomIn, "Larger text")
+    zoom_in = add(MenuPlace.VIEW, "Zoom &In", lambda: window.zoom_by(1), key.ZoomIn, "Larger text")
+    # Ctrl+= is Ctrl++ without Shift on most layouts; not every platform lists it for ZoomIn.
+    if QKeySequence("Ctrl+=") not in zoom_in.shortcuts():
+        zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
     add(MenuPlace.VIEW, "Zoom &Out", lambda: window.zoom_by(-1), key.ZoomOut, "Smaller text")
     add(MenuPlace.VIEW, "&Actual Size", window.zoom_reset, "Ctrl+0", "Text at the system size")
+    menus.menu["view"].addSeparator()
+    window.side_panel_action = add(MenuPlace.VIEW, "Side &Panel", lambda: window.show_side_panel(
+        window.side_panel_action.isChecked()), "F9", "Show or hide the search box and the navigation tree")
+    window.side_panel_action.setCheckable(True)
+    window.side_panel_action.setChecked(window.side_panel_shown)
     menus.mark(MenuPlace.VIEW)
 
     menus.mark(MenuPlace.GO_START)
@@ -73,10 +81,26 @@ def build_menus(window: MainWindow) -> Menus:
     add(MenuPlace.GO, "&Next Section", lambda: window.step_section(1), "Ctrl+PgDown",
         "Open the section below in the tree")
     menus.menu["go"].addSeparator()
-    add(MenuPlace.GO, "&Navigation Tree", window.nav_tree.setFocus, "Alt+1",
+    add(MenuPlace.GO, "N&avigation Tree", window.focus_tree, "Alt+1",
         "Move the keyboard focus to the navigation tree")
     add(MenuPlace.GO, "Section &Text", view.setFocus, "Alt+2", "Move the keyboard focus to the section text")
     menus.mark(MenuPlace.GO)
 
     menus.mark(MenuPlace.HELP)
+    _open_menu_bar_on_f10(window)
     return menus
+
+
+def _open_menu_bar_on_f10(window: MainWindow) -> None:
+    """F10 opens the first menu, as on other desktops (Alt alone does it through the style)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    def open_first_menu() -> None:
+        bar = window.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible()), None)
+        if first is not None:
+            bar.setFocus()
+            bar.setActiveAction(first)
+
+    shortcut = QShortcut(QKeySequence("F10"), window)
+    shortcut.activated.connect(open_first_menu)

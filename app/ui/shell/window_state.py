@@ -1,4 +1,4 @@
-"""What the window remembers between runs: geometry, splitter, zoom and the last page read.
+"""What the window remembers between runs: geometry, splitter, side panel, zoom and the last page read.
 
 Like the PySide6 application example: read at start (restore_*), written when the window closes
 (save_state, from MainWindow.closeEvent).
@@ -22,6 +22,8 @@ def restore_geometry(window: MainWindow) -> None:
         window.restoreState(settings.window_state)
     if settings.splitter_state is not None:
         window.splitter_restored = window.splitter.restoreState(settings.splitter_state)
+    window.fit_to_screen()  # a size kept from a larger screen, or a higher scale, is shrunk to fit
+    window.show_side_panel(settings.side_panel)
 
 
 def remembered_address(window: MainWindow) -> Address | None:
@@ -50,6 +52,7 @@ def save_state(window: MainWindow) -> None:
     settings.window_state = window.saveState()
     settings.splitter_state = QByteArray(window.splitter.saveState())
     settings.zoom = window.zoom
+    settings.side_panel = window.side_panel_shown
     current = window.current_address
     if current is not None:
         settings.last_address = str(current.section_address)

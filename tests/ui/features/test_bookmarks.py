@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app import paths
@@ -13,7 +13,7 @@ from app.model import Address
 from app.ui.features.bookmarks.dialog import BookmarksDialog
 from app.ui.features.bookmarks.feature import BookmarksFeature
 from app.ui.shell.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, notice_text
 
 
 def ctrl_d(qtbot: QtBot, window: MainWindow) -> None:
@@ -48,13 +48,13 @@ def test_a_bookmark_survives_closing_and_reopening_the_window(make_window: MakeW
     assert second.feature(BookmarksFeature).toggle_action.isChecked()
 
 
-def test_a_corrupt_bookmarks_file_gives_an_empty_list_and_a_warning(make_window: MakeWindow) -> None:
+def test_a_corrupt_bookmarks_file_gives_an_empty_list_and_a_warning(make_window: MakeWindow, qtbot: QtBot) -> None:
     target = paths.bookmarks_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text('{"format": "tip-reference-bookmarks", "bookm', encoding="utf-8")
     window = make_window()
     assert menu_entries(window) == []
-    assert "damaged" in window.statusBar().currentMessage()
+    assert "damaged" in notice_text(qtbot)
     assert window.current_address == Address("lao-pdr")  # reading goes on
 
 
@@ -114,4 +114,37 @@ def test_export_and_import_through_files(window: MainWindow, qtbot: QtBot, tmp_p
     assert menu_entries(window) == ["TIP challenges ahead — Lao PDR"]
     (tmp_path / "bad.json").write_text("nonsense", encoding="utf-8")
     assert not controller.import_from(tmp_path / "bad.json")
-    assert "not a bookmarks file" in window.statusBar().currentMessage()
+    message = notice_text(qtbot)
+    assert "not a bookmarks file" in message and "Expecting value" not in message and "JSON" not in message
+
+
+def test_the_dialog_names_each_profile_undoes_a_delete_and_holds_export_and_import(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    controller = window.feature(BookmarksFeature)
+    for section in ("quick-facts", "contact-details", "challenges"):
+        window.open_address(Address("lao-pdr", section))
+        ctrl_d(qtbot, window)
+    dialog = BookmarksDialog(controller, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    listing = dialog.findChild(QListWidget, "bookmarksList")
+    assert listing is not None
+    option = QStyleOptionViewItem()
+    delegate = listing.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, listing.model().index(1, 0))
+    assert option.text == "Contact Details — Lao PDR"
+    listing.setFocus()
+    listing.setCurrentRow(1)
+    qtbot.keyClick(listing, Qt.Key.Key_Delete)
+    assert [b.title for b in controller.bookmarks] == ["Lao PDR Quick Facts", "TIP challenges ahead"]
+    qtbot.keyClick(listing, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.title for b in controller.bookmarks] == ["Lao PDR Quick Facts", "Contact Details", "TIP challenges ahead"]
+    assert listing.currentRow() == 1
+    buttons = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
+    assert {"Export…", "Import…", "Undo Delete"} <= buttons
+    tips = [a.toolTip() for a in controller.menu.actions() if a.data()]
+    assert tips and not any("#" in t or "lao-pdr/" in t for t in tips)

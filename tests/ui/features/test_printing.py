@@ -18,7 +18,7 @@ from app.model import Address
 from app.ui.features.printing.feature import PrintingFeature
 from app.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT
-from tests.ui.conftest import answering_modal, menu_action
+from tests.ui.conftest import answering_modal, menu_action, notice_text
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 
@@ -91,6 +91,13 @@ def test_export_pdf_of_the_whole_profile_from_the_window(window: MainWindow, tmp
     text = pdf_text(tmp_path / "all.pdf")
     assert "Lao PDR Quick Facts" in text and "TIP challenges ahead" in text
     assert "Saved" in window.statusBar().currentMessage()
+    pages = text.split("\f")[:-1]
+    assert len(pages) < len(window.library.profiles[0].sections)  # sections flow, no page each
+    assert "Figures from 2012–2014" in pages[0].split("Sections")[0]  # the profile page first
+    headers = [page.lstrip().splitlines()[0] for page in pages]
+    assert headers[0].startswith("Lao PDR ") and all(h.startswith("Lao PDR — ") for h in headers[1:])
+    data = (tmp_path / "all.pdf").read_bytes()
+    assert data.count(b"/Subtype /Link") == data.count(b"/URI (http")  # web links only: none dead
 
 
 @needs_pdftotext
@@ -100,11 +107,24 @@ def test_the_country_card_is_one_page_with_facts_and_contacts(window: MainWindow
     assert pdf_pages(tmp_path / "card.pdf") == 1
     assert "Vientiane" in text and "Dr. Xoukiet Panyanouvong" in text and "+856 21 267777" in text
     assert "Source: UN-ACT" in text and "Printed" in text
+    assert text.count("Source: UN-ACT") == 1
+    assert "confirm a number before relying on it" in text
+    words = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "card.pdf"), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    height = float(words.split('<page width="')[1].split('height="')[1].split('"')[0])
+    body = [float(line.split('yMax="')[1].split('"')[0]) for line in words.splitlines()
+            if 'yMax="' in line and ">Source:<" not in line]
+    assert sorted(body)[-3] > 0.75 * height  # the card fills its page, not its top 60 %
 
 
-def test_an_unwritable_pdf_target_is_a_status_message_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
+def test_an_unwritable_pdf_target_is_said_in_words_until_dismissed(window: MainWindow, tmp_path: Path,
+                                                                    qtbot: QtBot) -> None:
+    (tmp_path / "taken").mkdir()
     assert not window.feature(PrintingFeature).export_pdf(tmp_path / "missing" / "x.pdf", whole_profile=False)
-    assert "does not exist" in window.statusBar().currentMessage()
+    assert "does not exist" in notice_text(qtbot)
+    assert not window.feature(PrintingFeature).export_pdf(tmp_path / "taken", whole_profile=False)
+    message = notice_text(qtbot)
+    assert "Errno" not in message and "File exists" not in message and "Is a directory" not in message
 
 
 def test_ctrl_p_opens_the_print_dialog_for_the_open_section(window: MainWindow, qtbot: QtBot) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from app import paths
 from app.model import Address
 from app.ui.features.bookmarks.feature import BookmarksFeature
 from app.ui.features.history.feature import HistoryFeature
+from app.ui.features.privacy.feature import bookmark_count
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import MakeWindow, answering_modal, menu_action
 
@@ -38,22 +40,23 @@ def test_clear_personal_data_asks_then_removes_bookmarks_and_settings(
 
     answers: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    def answer(label: str) -> Callable[[QWidget], None]:
         def click(box: QWidget) -> None:
             assert isinstance(box, QMessageBox)
             answers.append(box.text())
-            box.button(button).click()
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == label)
+            button.click()
 
         return click
 
     clear = menu_action(window, "File", "Clear Personal Data…")
-    with answering_modal(answer(QMessageBox.StandardButton.Cancel)):
+    with answering_modal(answer("Cancel")):
         clear.trigger()
     assert paths.bookmarks_file().exists()  # cancelled: nothing removed
 
-    with answering_modal(answer(QMessageBox.StandardButton.Discard)):
+    with answering_modal(answer("Delete")):
         clear.trigger()
-    assert "all 1 bookmarks" in answers[0]
+    assert "• the bookmark\n" in answers[0] and "bookmarks" not in answers[0].split("\n")[2]
     assert not paths.bookmarks_file().exists()
     assert window.feature(BookmarksFeature).count == 0
     assert not cache.exists()
@@ -96,3 +99,9 @@ def test_search_terms_never_reach_the_disk(make_window: MakeWindow, qtbot: QtBot
     for file in isolated_home.rglob("*"):
         if file.is_file():
             assert b"zzsecretword" not in file.read_bytes(), file
+
+
+@pytest.mark.parametrize(("count", "said"), [(0, "no bookmarks (there are none)"), (1, "the bookmark"),
+                                             (2, "all 2 bookmarks"), (1200, "all 1,200 bookmarks")])
+def test_clear_personal_data_counts_the_bookmarks_as_said(count: int, said: str) -> None:
+    assert bookmark_count(count) == said

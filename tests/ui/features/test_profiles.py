@@ -222,3 +222,20 @@ def test_a_missing_bundled_folder_is_told_in_the_window_not_a_crash(
     button = window.findChild(QPushButton, "problemsButton")
     assert button is not None and button.text() == "1 problem in profiles"
     assert "the bundled profiles folder does not exist" in window.library.errors[0].message
+
+
+def test_the_problems_list_shows_each_file_name_whole_and_the_full_path_in_a_tooltip(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.model import Problem
+
+    path = "/home/someone/a/very/long/folder/of/profiles/that/goes/on/bad_profiles/alias-bomb.yaml"
+    dialog = ProblemsDialog([Problem(path, "aliases (*a) are not allowed", 3, 7)], "Problems", "Intro")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listing = dialog.problem_list
+    item = listing.topLevelItem(0)
+    assert item is not None and path in item.toolTip(0)  # as literal text
+    shown = listing.fontMetrics().elidedText(item.text(0), Qt.TextElideMode.ElideLeft, listing.columnWidth(0) - 12)
+    assert listing.textElideMode() == Qt.TextElideMode.ElideLeft
+    assert shown.endswith("alias-bomb.yaml") and shown != path

@@ -247,3 +247,41 @@ def test_a_reloaded_library_keeps_the_reader_on_its_page_when_the_tree_gets_the_
     window.nav_tree.setFocus()  # a tree without a current row would make its first row current now
     qtbot.waitUntil(window.nav_tree.hasFocus)
     assert window.current_address == Address("lao-pdr", "challenges")
+
+
+def test_the_first_window_and_a_remembered_oversized_one_fit_the_screen(make_window: MakeWindow) -> None:
+    first = make_window()
+    available = first.screen().availableGeometry()
+    assert available.contains(first.frameGeometry())
+    first.resize(available.width() * 2, available.height() * 2)  # as kept from a larger screen
+    first.close()
+    second = make_window()
+    assert second.width() <= available.width() and second.height() <= available.height()
+
+
+def test_f9_hides_the_side_panel_alt_1_brings_it_back_and_the_choice_is_remembered(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.nav_tree.setFocus()
+    qtbot.keyClick(window.nav_tree, Qt.Key.Key_F9)
+    assert window.side_panel.isHidden() and window.section_view.hasFocus()
+    assert not menu_action(window, "View", "Side Panel").isChecked()
+    window.close()
+    again = make_window()
+    assert again.side_panel.isHidden()
+    qtbot.keyClick(again.section_view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert not again.side_panel.isHidden()
+    qtbot.waitUntil(again.nav_tree.hasFocus)
+
+
+def test_the_splitter_handle_takes_the_focus_and_moves_with_the_arrow_keys(window: MainWindow, qtbot: QtBot) -> None:
+    handle = window.splitter.handle(1)
+    qtbot.waitUntil(lambda: handle.focusPolicy() == Qt.FocusPolicy.TabFocus)
+    handle.setFocus(Qt.FocusReason.TabFocusReason)
+    before = window.splitter.sizes()[0]
+    qtbot.keyClick(handle, Qt.Key.Key_Right)
+    assert window.splitter.sizes()[0] == before + 24
+    qtbot.keyClick(handle, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.splitter.sizes()[0] == before + 24 - 120
+    assert handle.autoFillBackground()  # the focus is shown

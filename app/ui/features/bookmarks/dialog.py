@@ -1,11 +1,12 @@
-"""Manage Bookmarks: rename (F2 or double-click), move up and down, delete, open — all by keyboard."""
+"""Manage Bookmarks: rename (F2 or double-click), move up and down, delete and undo it, open,
+export and import — all by keyboard. Each row names its profile, as the Bookmarks menu does."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,20 @@ from PySide6.QtWidgets import (
 from app.ui.shell.widget_text import literal
 
 if TYPE_CHECKING:
+    from app.bookmarks import Bookmark
     from app.ui.features.bookmarks.feature import BookmarksFeature
+
+PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WithProfile(QStyledItemDelegate):
+    """Shows "Title — Profile" while the editor (F2) edits the title alone."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        profile = index.data(PROFILE_ROLE)
+        if profile and profile != option.text:
+            option.text = f"{option.text} — {profile}"
 
 
 class BookmarksDialog(QDialog):
@@ -34,7 +50,10 @@ class BookmarksDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("bookmarksList")
         self.list.setAccessibleName("Bookmarks")
-        self.list.setAccessibleDescription("F2 renames, Delete removes, Alt+Up and Alt+Down move, Enter opens")
+        self.list.setAccessibleDescription(
+            "F2 renames, Delete removes, Ctrl+Z undoes it, Alt+Up and Alt+Down move, Enter opens")
+        self.list.setItemDelegate(_WithProfile(self.list))
+        self._deleted: list[tuple[int, Bookmark]] = []
         self.list.itemChanged.connect(self._on_list_item_changed)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -44,12 +63,18 @@ class BookmarksDialog(QDialog):
         self.up_button = self._button("Move &Up", lambda: self.move_selected(-1))
         self.down_button = self._button("Move &Down", lambda: self.move_selected(1))
         self.delete_button = self._button("De&lete", self.delete_selected)
+        self.undo_button = self._button("U&ndo Delete", self.undo_delete)
+        self.export_button = self._button("&Export…", controller.ask_export)
+        self.import_button = self._button("&Import…", controller.ask_import)
         self.list.installEventFilter(self)  # F2, Delete, Alt+Up/Down act on the list's current row
 
         column = QVBoxLayout()
-        for button in (self.open_button, self.rename_button, self.up_button, self.down_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.up_button, self.down_button, self.delete_button,
+                       self.undo_button):
             column.addWidget(button)
         column.addStretch(1)
+        column.addWidget(self.export_button)
+        column.addWidget(self.import_button)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(column)
@@ -69,8 +94,12 @@ class BookmarksDialog(QDialog):
             if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.move_selected(-1 if key == Qt.Key.Key_Up else 1)
                 return True
-            if key == Qt.Key.Key_Delete and self.list.state() != QListWidget.State.EditingState:
+            editing = self.list.state() == QListWidget.State.EditingState
+            if key == Qt.Key.Key_Delete and not editing:
                 self.delete_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) and not editing:
+                self.undo_delete()
                 return True
         return super().eventFilter(watched, event)
 
@@ -86,7 +115,8 @@ class BookmarksDialog(QDialog):
         self.list.clear()
         for bookmark in self.controller.bookmarks:
             item = QListWidgetItem(bookmark.title)
-            item.setToolTip(literal(f"{bookmark.profile} — {bookmark.address}"))  # imported text: never markup
+            item.setData(PROFILE_ROLE, bookmark.profile)
+            item.setToolTip(literal(bookmark.description))  # imported text: never markup
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -98,6 +128,7 @@ class BookmarksDialog(QDialog):
         row, count = self.list.currentRow(), self.list.count()
         for button in (self.open_button, self.rename_button, self.delete_button):
             button.setEnabled(row >= 0)
+        self.undo_button.setEnabled(bool(self._deleted))
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
 
@@ -120,10 +151,20 @@ class BookmarksDialog(QDialog):
         self.refresh(target)  # the moved bookmark stays selected, so Alt+Up can be pressed again
 
     def delete_selected(self) -> None:
+        """Delete at once (nothing to confirm), and keep it for Undo Delete while the dialog is open."""
         row = self.list.currentRow()
         if row >= 0:
+            self._deleted.append((row, self.controller.bookmarks[row]))
             self.controller.bookmarks.remove(row)
             self.controller.changed.emit()
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        row, bookmark = self._deleted.pop()
+        self.controller.bookmarks.restore(bookmark, row)
+        self.controller.changed.emit()
+        self.refresh(row)
 
     def open_selected(self) -> None:
         row = self.list.currentRow()

@@ -65,7 +65,7 @@ class BookmarksFeature(QObject):
             action = menu.addAction(bookmark.label.replace("&", "&&"))
             action.setData(str(bookmark.address))
             action.setProperty(LIST_ENTRY, True)  # content, not a command (see shortcuts_dialog)
-            action.setToolTip(literal(str(bookmark.address)))  # imported text: never markup
+            action.setToolTip(literal(bookmark.description))  # imported text: never markup
             action.triggered.connect(lambda _checked=False, i=index: self.open(i))
         menu.addSeparator()
         menu.addAction(self.export_action)
@@ -124,8 +124,8 @@ class BookmarksFeature(QObject):
             )
 
     def warn(self, message: str) -> None:
-        """Bookmark problems never stop reading: they are said in the status bar."""
-        self.window.statusBar().showMessage(message, 20000)
+        """Bookmark problems never stop reading, but are said in a box that stays until dismissed."""
+        self.window.tell("Bookmarks", message)
 
     def manage(self) -> None:
         from app.ui.features.bookmarks.dialog import BookmarksDialog

@@ -21,7 +21,7 @@ class CopyingFeature(QObject):
         super().__init__(window)
         self.window = window
         self.copy_with_source_action = window.add_action(
-            MenuPlace.EDIT_AFTER_COPY, "Copy Section with &Source", self.copy_with_source, "Ctrl+Shift+C",
+            MenuPlace.EDIT_AFTER_COPY, "Copy Section &with Source", self.copy_with_source, "Ctrl+Shift+C",
             "Copy the whole open section as plain text, with its source line",
         )
         view = window.section_view
@@ -59,23 +59,25 @@ class CopyingFeature(QObject):
         return item if isinstance(item, Contact) else None
 
     def context_menu(self, position: QPoint) -> QMenu:
+        """Qt's menu for the text, with Copy Link Location giving what a reader wants (a number as
+        written, not its tel: URL), then Copy Number and Copy Contact where they apply."""
         from app.citation import contact_text
 
         view = self.window.section_view
         menu = view.createStandardContextMenu(position)
         link = view.anchorAt(position)
-        if link.startswith("tel:"):
-            from urllib.parse import unquote
-
-            number = unquote(link[len("tel:"):])
+        _replace_link_copy(menu, link, self.window)
+        number = _number_of(link)
+        if number is not None:
             menu.addSeparator()
-            menu.addAction("Copy &Number", lambda: self.window.copy_to_clipboard(number, "Number"))
+            copy_number = menu.addAction("Copy &Number", lambda: self.window.copy_to_clipboard(number, "Number"))
+            copy_number.setObjectName("copyNumberAction")
         contact = self.contact_at(position)
         if contact is not None:
             text = contact_text(contact)
-            if not link.startswith("tel:"):
+            if number is None:
                 menu.addSeparator()
-            copy = menu.addAction("Copy &Contact", lambda: self._copy_contact(text, contact.heading))
+            copy = menu.addAction("Copy C&ontact", lambda: self._copy_contact(text, contact.heading))
             copy.setObjectName("copyContactAction")
         menu.addSeparator()
         menu.addAction(self.copy_with_source_action)
@@ -117,3 +119,41 @@ def _item_before(position: int, window: MainWindow) -> int | None:
         block = block.previous()
     return None
 
+
+
+def _number_of(link: str) -> str | None:
+    """The number of a tel: link as the profile writes it ("+856 21 267 790"), else None."""
+    if not link.startswith("tel:"):
+        return None
+    from urllib.parse import unquote
+
+    return unquote(link[len("tel:"):])
+
+
+def link_location(link: str) -> str:
+    """What Copy Link Location copies: a number as written, a web address as it is, a section's
+    address ("lao-pdr/challenges") rather than the app's internal URL."""
+    from app.render import SECTION_SCHEME
+
+    number = _number_of(link)
+    if number is not None:
+        return number
+    prefix = SECTION_SCHEME + ":"
+    return link.removeprefix(prefix) if link.startswith(prefix) else link
+
+
+def _replace_link_copy(menu: QMenu, link: str, window: MainWindow) -> None:
+    """Qt's Copy Link Location copies the raw URL (tel:+856%2021…) and is disabled when the menu is
+    opened from the keyboard; ours is enabled on any focused or clicked link and copies it as read."""
+    from PySide6.QtGui import QAction
+
+    qt_action = next((a for a in menu.actions() if a.objectName() == "link-copy"), None)
+    ours = QAction("Copy &Link Location", menu)
+    ours.setObjectName("copyLinkAction")
+    ours.setEnabled(bool(link))
+    ours.triggered.connect(lambda: window.copy_to_clipboard(link_location(link), "Link"))
+    if qt_action is not None:
+        menu.insertAction(qt_action, ours)
+        menu.removeAction(qt_action)
+    else:
+        menu.addAction(ours)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from app.key_names import key_list
 from app.ui.shell.menus import LIST_ENTRY
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def menu_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
                 continue
             if action.property(LIST_ENTRY):
                 continue  # a bookmark, not a command
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            keys = key_list([s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()])
             rows.append((path, plain(action.text()), keys))
 
     for top in menu_bar.actions():

@@ -22,22 +22,18 @@ class HistoryFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         from PySide6.QtGui import QKeySequence
-        from PySide6.QtWidgets import QStyle
-
         self.window = window
         self.history = History()
         self._walking = False
         from app.ui.shell.menus import MenuPlace
 
-        style = window.style()
         self.back_action = window.add_action(
             MenuPlace.GO_START, "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back to the page read before"
         )
         self.forward_action = window.add_action(
             MenuPlace.GO_START, "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward again"
         )
-        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.draw_icons()
         window.add_separator(MenuPlace.GO_START)
         self.toolbar = self._toolbar()
         window.section_opened.connect(self._on_window_section_opened)
@@ -50,6 +46,15 @@ class HistoryFeature(QObject):
             self.history.visit(window.current_address)
         self._update_actions()
 
+    def draw_icons(self) -> None:
+        """Back and Forward drawn in the window's text colours (the style's bitmaps are dark grey
+        in every theme)."""
+        from app.ui.shell.theme_icons import arrow_icon
+
+        palette = self.window.palette()
+        self.back_action.setIcon(arrow_icon(True, palette))
+        self.forward_action.setIcon(arrow_icon(False, palette))
+
     def _watch_viewports(self) -> None:
         for view in (self.window.section_view, self.window.nav_tree):
             view.viewport().installEventFilter(self)
@@ -59,6 +64,10 @@ class HistoryFeature(QObject):
         toolbar.setObjectName("navigationToolBar")  # saveState() needs a name
         toolbar.setMovable(False)  # icons only: QToolBar's default
         toolbar.setAccessibleName("Navigation")
+        from PySide6.QtCore import QSize
+
+        # Small icons: two arrows need no 38-pixel row of a 600-pixel screen.
+        toolbar.setIconSize(QSize(16, 16))
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         return toolbar
@@ -103,7 +112,9 @@ class HistoryFeature(QObject):
         """The mouse's side buttons go back and forward wherever the pointer is in the window."""
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.MouseButtonPress:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.draw_icons()  # the arrows follow the theme
+        elif event.type() == QEvent.Type.MouseButtonPress:
             from PySide6.QtCore import Qt  # only now: naming Qt builds all of its enums (see main_window)
 
             button = event.button()  # type: ignore[attr-defined]

@@ -80,7 +80,7 @@ class PrintingFeature(QObject):
         try:
             pages = write_pdf(target, [job])
         except PrintError as exc:
-            self.window.statusBar().showMessage(str(exc), 10000)
+            self.window.tell("Not saved", str(exc))
             return False
         self.window.statusBar().showMessage(f"Saved {pages} page{'s' if pages != 1 else ''} to {target}", 8000)
         return True
@@ -105,7 +105,7 @@ class PrintingFeature(QObject):
         try:
             pages = self.print_to(printer, whole_profile)
         except PrintError as exc:
-            self.window.statusBar().showMessage(str(exc), 10000)
+            self.window.tell("Not printed", str(exc))
             return
         self.window.statusBar().showMessage(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer", 5000)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from app import APP_NAME
+from app.os_words import os_words
 from app.print_pages import PrintJob
 from app.ui.shell.closed_document import ClosedDocument
 
@@ -80,10 +81,12 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
         card = _fit_one_page(job, device, width, body)
         if card is not None:  # else the card goes onto more pages: no line is ever cut off
             _paint_one_page(painter, card, top=band, body=body)
-            _paint_margins(painter, small, job, width, height, 1, 1)
+            _paint_margins(painter, small, job, job.header_left, width, height, 1, 1)
             return 1
     document = _document(job, device, width)
     document.setPageSize(QSizeF(width, body))
+    flow_sections(document, body)
+    headings = section_starts(document)
     count = document.pageCount()
     for page in range(count):
         if page:
@@ -92,20 +95,68 @@ def _paint_job(painter: QPainter, device: QPagedPaintDevice, job: PrintJob) -> i
         painter.translate(0, band - page * body)
         document.drawContents(painter, QRectF(0, page * body, width, body))
         painter.restore()
-        _paint_margins(painter, small, job, width, height, page + 1, count)
+        header = job.header_left
+        if job.section_headers:
+            section = section_at(headings, page * body, body)
+            header = f"{header} — {section}" if section and section != header else header
+        _paint_margins(painter, small, job, header, width, height, page + 1, count)
     return count
+
+
+# A section that would start in the last fifth of a page starts on the next one instead.
+LAST_PART = 0.8
+
+
+def section_starts(document: QTextDocument) -> list[tuple[float, str]]:
+    """Where each top-level heading (a section's title) is laid out, and its text."""
+    layout = document.documentLayout()
+    starts: list[tuple[float, str]] = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            starts.append((layout.blockBoundingRect(block).top(), block.text()))
+        block = block.next()
+    return starts
+
+
+def flow_sections(document: QTextDocument, body: float) -> None:
+    """Sections follow one another on the same sheet; only a title that would land in the last
+    fifth of a page (with little of its section under it) is moved to the top of the next."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1 and block.blockNumber() > 0:
+            document.size()  # lays the document out again after a break put in above: positions are fresh
+            top = document.documentLayout().blockBoundingRect(block).top()
+            if top % body > LAST_PART * body:
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)  # the layout below moves down with it
+        block = block.next()
+
+
+def section_at(starts: list[tuple[float, str]], page_top: float, body: float) -> str | None:
+    """The section a page is about: one starting in its upper part, else the one running on."""
+    current = None
+    for top, title in starts:
+        if top < page_top + body * (1 - LAST_PART):
+            current = title
+    return current
 
 
 # Below this a card is no longer readable; a longer one is printed on as many pages as it needs.
 SMALLEST_CARD_SCALE = 0.3
+LARGEST_CARD_SCALE = 1.6  # a short card is enlarged to fill its sheet, up to this
 
 
 def _fit_one_page(
     job: PrintJob, device: QPagedPaintDevice, width: float, body: float
 ) -> tuple[QTextDocument, float] | None:
-    """The document laid out to fit one sheet and its scale, or None if it cannot at a readable size."""
-    scale = 1.0
+    """The document laid out to fill one sheet and its scale, or None if it cannot at a readable size."""
     document = _document(job, device, width)
+    scale = min(LARGEST_CARD_SCALE, max(1.0, 0.97 * body / document.size().height()))
+    document.setTextWidth(width / scale)
     while True:  # the scale falls by at least 5% a step, so this ends within 25 layouts
         needed = document.size().height()
         if needed * scale <= body:
@@ -128,7 +179,7 @@ def _paint_one_page(painter: QPainter, card: tuple[QTextDocument, float], top: f
 
 
 def _paint_margins(
-    painter: QPainter, font: QFont, job: PrintJob, width: float, height: float, page: int, pages: int
+    painter: QPainter, font: QFont, job: PrintJob, header: str, width: float, height: float, page: int, pages: int
 ) -> None:
     painter.save()
     painter.setFont(font)
@@ -139,7 +190,7 @@ def _paint_margins(
     right_text = job.header_right
     right_width = metrics.horizontalAdvance(right_text) + line
     painter.drawText(QRectF(0, 0, width - right_width, line), flags | Qt.AlignmentFlag.AlignLeft,
-                     metrics.elidedText(job.header_left, Qt.TextElideMode.ElideRight, width - right_width))
+                     metrics.elidedText(header, Qt.TextElideMode.ElideRight, width - right_width))
     painter.drawText(QRectF(0, 0, width, line), flags | Qt.AlignmentFlag.AlignRight, right_text)
     painter.drawLine(QPointF(0, line * 1.3), QPointF(width, line * 1.3))
     footer_top = height - line
@@ -177,7 +228,7 @@ def write_pdf(target: Path, jobs: Sequence[PrintJob]) -> int:
         del writer  # closes the file
         os.replace(temporary, target)
     except OSError as exc:
-        raise PrintError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise PrintError(f"Cannot write {target}: {os_words(exc)}.") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -42,22 +42,27 @@ class PrivacyFeature(QObject):
         return [(item.what, item.path) for item in stored_items(self.window.settings.path, self._bookmarks.path)]
 
     def ask_clear(self) -> None:
+        """Ask first, with a button that says what it does ("Delete"), and the bookmarks counted."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.warning(
-            self.window,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             "Clear personal data?",
-            "Remove from this computer:\n\n"
-            f"• all {self._bookmarks.count} bookmarks\n"
+            "Delete from this computer:\n\n"
+            f"• {bookmark_count(self._bookmarks.count)}\n"
             "• the remembered window size and place, last page, zoom and theme\n"
             "• the error log\n"
             "• the cache of parsed profiles, which names the profile files on this computer\n\n"
             "Pages read and search terms are never stored. Nothing more is remembered until the app "
             "is started again. This cannot be undone.",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
+            self.window,
         )
-        if answer == QMessageBox.StandardButton.Discard:
+        box.setObjectName("clearPersonalDataBox")
+        delete = box.addButton("&Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
             self.clear()
 
     def clear(self) -> None:
@@ -105,3 +110,10 @@ def forget_file_dialog_history() -> None:
         settings = QSettings(str(history), QSettings.Format.IniFormat)
     settings.remove("FileDialog")
     settings.sync()
+
+
+def bookmark_count(count: int) -> str:
+    """"the bookmark", "all 3 bookmarks", "no bookmarks (there are none)": counted as said."""
+    if count == 0:
+        return "no bookmarks (there are none)"
+    return "the bookmark" if count == 1 else f"all {count:,} bookmarks"

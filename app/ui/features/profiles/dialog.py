@@ -23,6 +23,11 @@ from app.model import Problem
 from app.ui.shell.widget_text import literal
 
 
+def file_name(path: str) -> str:
+    """The last part of a shown path ("bad_profiles/alias-bomb.yaml" -> "alias-bomb.yaml")."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def position_text(problem: Problem) -> str:
     if problem.line is None:
         return ""
@@ -62,7 +67,12 @@ class ProblemsDialog(QDialog):
             self.problem_list.addTopLevelItem(item)
         for column in (0, 1):
             self.problem_list.resizeColumnToContents(column)
-        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), 300))
+        # A long path loses its folder, never its file name: elided on the left, and the column at
+        # least as wide as the longest name (the whole path is the item's tooltip and shown below).
+        self.problem_list.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        metrics = self.problem_list.fontMetrics()
+        names = max((metrics.horizontalAdvance("…/" + file_name(p.path)) for p in self._problems), default=0)
+        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), max(300, names + 24)))
         layout.addWidget(self.problem_list, 1)
 
         # The chosen problem in full: a long message or path is cut off in the list's columns.

@@ -50,7 +50,7 @@ class ProfilesFeature:
                                       tip="Show the folder the app reads your own profiles from")
         self.reload_action = add(menu, "&Reload Profiles", self.reload, QKeySequence.StandardKey.Refresh,
                                  "Read all profiles again, after files were added or changed")
-        self.problems_action = add(menu, "&Problems…", self.show_problems,
+        self.problems_action = add(menu, "Pro&blems…", self.show_problems,
                                    tip="Profile files that could not be read, and why")
         self.only_verified_action = add(menu, "Only &Verified Profiles", self._on_only_verified_triggered,
                                         tip="Load only profiles signed by a publisher you trust")

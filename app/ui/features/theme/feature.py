@@ -91,6 +91,7 @@ class ThemeFeature(QObject):
             self.actions[theme] = action
         self._rerender_pending = False
         window.section_view.installEventFilter(self)
+        window.installEventFilter(self)  # the application's palette changed: the style rules follow
         self._applying = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
         self.apply(window.settings.theme, save=False, starting=True)
@@ -138,12 +139,20 @@ class ThemeFeature(QObject):
         # Widgets learn of a new application palette through posted events; deliver them now, so the
         # page rendered next (here, or by the window opening its first page) takes the new colours.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+        self.restyle()
         if save:
             settings = self.window.settings
             settings.theme = theme
             settings.sync()
         if not quiet:
             self.rerender()
+
+    def restyle(self) -> None:
+        """The style rules for the palette now in place (focus rings; the dark theme's edges)."""
+        from app.ui.features.theme.style_sheet import style_sheet
+
+        palette = QGuiApplication.palette()
+        self.window.setStyleSheet(style_sheet(palette, is_dark(palette)))
 
     def _check_system_scheme(self) -> None:
         before = QGuiApplication.palette().cacheKey()
@@ -172,9 +181,13 @@ class ThemeFeature(QObject):
             self._rerender_pending = True
             QTimer.singleShot(0, self, self.rerender)
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
 
+        if watched is self.window:
+            if event.type() == QEvent.Type.ApplicationPaletteChange and not self._applying:
+                self.restyle()  # a style sheet holds the palette it was made with: make it again
+            return False
         if event.type() == QEvent.Type.PaletteChange and self.window.current_address is not None:
             self._schedule_rerender()  # the desktop switched light/dark while the app runs
         return False
