@@ -83,7 +83,7 @@ def setup_logging() -> Path | None:
 
 
 def log_exception(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    kind: type[BaseException], _error: BaseException, trace: TracebackType | None
 ) -> Path | None:
     """Write an unexpected error with its traceback; returns the log file, if there is one.
 

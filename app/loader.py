@@ -180,7 +180,7 @@ class _ProfileReader:
             return False
         return True
 
-    def source(self, node: Node, name: str) -> Source | None:
+    def source(self, node: Node, _name: str) -> Source | None:
         fields = self.fields(node, "'source'", ("publisher", "url", "title"), required=("publisher",))
         if fields is None:
             return None

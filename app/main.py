@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the promise is one sentence, never a traceback
+    except Exception as exc:  # noqa: BLE001 - the promise is one sentence, never a traceback
         say(f"{APP_ID}: unexpected error ({exc.__class__.__name__}: {exc}); please report it")
         return EXIT_PROBLEMS
 

@@ -185,7 +185,7 @@ def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Mark
             parts.append(_bullets(block.items, index, mark))
             index += len(block.items)
         elif isinstance(block, Contact):
-            parts.append(_contact(block, index, style, mark, today))
+            parts.append(_contact(block, index, mark, today))
             index += 1
         else:
             assert isinstance(block, Paragraph)
@@ -234,7 +234,7 @@ def phone_link(number: str) -> str:
     return "tel:" + quote(number, safe="+")
 
 
-def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker, today: date | None) -> str:
+def _contact(contact: Contact, index: int, mark: _Marker, today: date | None) -> str:
     lines = [f'<a name="{item_anchor(index)}"></a><b>{mark(contact.heading)}</b>']
     if contact.role:
         lines.append(f'<span class="muted">{mark(contact.role)}</span>')

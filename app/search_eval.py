@@ -167,14 +167,14 @@ class RowQuery:
 class NoQuery:
     """Text with nothing to search."""
 
-    def top(self, limit: int) -> list[Ranked]:
+    def top(self, _limit: int) -> list[Ranked]:
         return []
 
     def total(self) -> int:
         return 0
 
-    def rows_in(self, span: RowRange) -> list[int]:
+    def rows_in(self, _span: RowRange) -> list[int]:
         return []
 
-    def marked_in(self, span: RowRange) -> dict[int, str]:
+    def marked_in(self, _span: RowRange) -> dict[int, str]:
         return {}

@@ -80,9 +80,8 @@ def _single(term: Term, acronyms: Acronyms | None) -> str:
         word = term.words[0]
         options.extend(quote((v,), term.prefix) for v in spelling_variants(word))
         if acronyms is not None:
-            for form in (word, word[:-1] if word.endswith("s") else None):  # "PSCs" is "PSC" too
-                if form in acronyms.long_forms:
-                    options.append(quote(acronyms.long_forms[form]))
+            forms = (word, word[:-1] if word.endswith("s") else None)  # "PSCs" is "PSC" too
+            options.extend(quote(acronyms.long_forms[f]) for f in forms if f in acronyms.long_forms)
         for joined, split in WORD_PAIRS:
             if word == joined:
                 options.append(quote(split, term.prefix))

@@ -106,11 +106,11 @@ def search_rows(search: dict[str, Any]) -> list[str]:
         "| profiles | keystrokes | median (ms) | p95 (ms) | index build (s) | index size (MB) |",
         "|---:|---:|---:|---:|---:|---:|",
     ]
-    for run in search["results"]:
-        rows.append(
-            f"| {run['profiles']:,} | {run['keystrokes']:,} | {run['median_ms']:.2f} | {run['p95_ms']:.2f} "
-            f"| {run['build_s']:.2f} | {run['index_mb']:.1f} |"
-        )
+    rows.extend(
+        f"| {run['profiles']:,} | {run['keystrokes']:,} | {run['median_ms']:.2f} | {run['p95_ms']:.2f} "
+        f"| {run['build_s']:.2f} | {run['index_mb']:.1f} |"
+        for run in search["results"]
+    )
     return rows
 
 

@@ -24,11 +24,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     target = tmp_path / "settings.ini"
     target.write_bytes(b"old")
 
-    def broken_replace(src: str, dst: str) -> None:
+    def broken_replace(_src: str, _dst: str) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.ini"]

@@ -40,7 +40,7 @@ def _fork(body: Callable[[], None]) -> int:
 def _saving_for_ever(path: Path, tick: int) -> None:  # pragma: no cover - runs in the child
     # A killed process loses nothing the kernel already has, flushed or not: fsync guards against
     # power loss, not SIGKILL. Skipping it keeps 300 kills within a few seconds.
-    os.fsync = lambda fd: None
+    os.fsync = lambda fd: None  # noqa: ARG005 - the signature of os.fsync
     bookmarks = Bookmarks(path)
     number = 0
     while True:

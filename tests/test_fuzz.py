@@ -156,12 +156,12 @@ class _Checker(HTMLParser):
         self.text: list[str] = []
         self.errors: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         if tag not in VOID:
             self.open.append(tag)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_startendtag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)  # <br/>: opens and closes at once
 
     def handle_endtag(self, tag: str) -> None:

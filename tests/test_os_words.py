@@ -13,7 +13,7 @@ from app.os_words import os_words
 
 def test_a_file_in_the_way_is_said_in_words(tmp_path: Path) -> None:
     (tmp_path / "x").write_text("")
-    with pytest.raises(OSError) as caught:
+    with pytest.raises(FileExistsError) as caught:
         os.mkdir(tmp_path / "x")
     assert os_words(caught.value) == "something of that name is already there"
 

@@ -107,7 +107,7 @@ def test_adding_the_same_file_again_asks_nothing_and_keeps_no_copy(write_profile
 
 
 def test_a_signed_profile_shows_its_state_before_adding_and_keeps_its_signature(
-    write_profile: WriteProfile, tmp_path: Path
+    write_profile: WriteProfile
 ) -> None:
     from app.model import VERIFIED
     from tests.signing import make_key, sign

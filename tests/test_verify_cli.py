@@ -39,7 +39,7 @@ def test_verify_exits_1_when_one_digit_changed(signed: tuple[Path, Path], capsys
 
 
 def test_verify_says_not_signed_and_unknown_key_and_exits_1(
-    signed: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    signed: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     keys, profiles = signed
     assert entry.main(["verify", str(profiles / "testland.yaml"), str(BUNDLED_PROFILE)]) == 1  # no --keys-dir

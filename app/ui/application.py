@@ -113,7 +113,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         try:
             window = show_then_fill(args)
-        except Exception as error:  # started from a menu, nobody sees stderr: say it in a dialog
+        except Exception as error:  # noqa: BLE001 - started from a menu, nobody sees stderr: say it in a dialog
             from app.fault_log import log_exception
             from app.ui.shell.fault_dialog import show_fault
 

@@ -93,7 +93,7 @@ def answering_modal(check: Callable[[QWidget], None]) -> Iterator[None]:
         try:
             assert dialog is not None, "no modal dialog was open"
             check(dialog)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - re-raised below, outside Qt's event loop
             errors.append(error)
         finally:
             if dialog is not None and dialog.isVisible():
@@ -122,7 +122,7 @@ def answering_popup(check: Callable[[QMenu], None]) -> Iterator[None]:
         try:
             assert isinstance(popup, QMenu), "no popup menu was open"
             check(popup)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - re-raised below, outside Qt's event loop
             errors.append(error)
         finally:
             if popup is not None and popup.isVisible():

@@ -8,7 +8,6 @@ import shutil
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -100,7 +99,7 @@ def test_section_view_never_loads_a_resource_from_disk_or_network(window: MainWi
 
 
 @pytest.fixture
-def browser_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[str], list[bool]]]:
+def browser_calls(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str], list[bool]]:
     """Records what would be asked and opened; `answer[0]` says whether the user agrees."""
     asked: list[str] = []
     opened: list[str] = []
@@ -116,7 +115,7 @@ def browser_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], 
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
-    yield asked, opened, answer
+    return asked, opened, answer
 
 
 def test_web_link_opens_only_after_the_user_agrees(

@@ -30,9 +30,7 @@ def contrast(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio of two colours."""
 
     def luminance(c: QColor) -> float:
-        channels = []
-        for v in (c.redF(), c.greenF(), c.blueF()):
-            channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        channels = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c.redF(), c.greenF(), c.blueF())]
         return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
