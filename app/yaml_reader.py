@@ -156,59 +156,43 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
 
 def _compose(events: Iterator[ev.Event]) -> Document:
     """Build the node tree iteratively, so nesting depth never touches Python's recursion limit."""
-    root: Node | None = None
-    stack: list[Sequence | Mapping] = []
-    duplicates: list[tuple[Scalar, Scalar]] = []
-    seen_keys: list[dict[str, Scalar]] = []
-    documents = 0
-    nodes = 0
-
-    def attach(node: Node) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if isinstance(parent, Sequence):
-            parent.items.append(node)
-        elif parent.pending is None:
-            if not isinstance(node, Scalar):
-                raise YamlError("a key must be plain text, not a list or mapping", node.line, node.column)
-            parent.pending = node
-        else:
-            key = parent.pending
-            parent.pending = None
-            first = seen_keys[-1].get(key.value)
-            if first is not None:
-                duplicates.append((key, first))
-            else:
-                seen_keys[-1][key.value] = key
-                parent.pairs.append((key, node))
-
+    composer = _Composer()
     for event in events:
+        composer.take(event)
+    return Document(composer.root, composer.duplicates)
+
+
+class _Composer:
+    """The node tree being built from parser events, and the limits checked on the way."""
+
+    def __init__(self) -> None:
+        self.root: Node | None = None
+        self.stack: list[Sequence | Mapping] = []
+        self.duplicates: list[tuple[Scalar, Scalar]] = []
+        self.seen_keys: list[dict[str, Scalar]] = []
+        self.documents = 0
+        self.nodes = 0
+
+    def take(self, event: ev.Event) -> None:
         if isinstance(event, ev.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise YamlError(
-                    "a profile file holds one YAML document; remove the second '---'",
-                    *_start(event),
-                )
-            continue
-        if isinstance(event, (ev.StreamStartEvent, ev.StreamEndEvent, ev.DocumentEndEvent)):
-            continue
-        if isinstance(event, ev.AliasEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise YamlError("a profile file holds one YAML document; remove the second '---'", *_start(event))
+        elif isinstance(event, ev.AliasEvent):
             raise YamlError(
                 f"aliases (*{event.anchor}) are not allowed in profiles; write the text out in full",
                 *_start(event),
             )
-        if isinstance(event, (ev.SequenceEndEvent, ev.MappingEndEvent)):
-            if isinstance(stack.pop(), Mapping):
-                seen_keys.pop()
-            continue
-        if not isinstance(event, ev.NodeEvent):  # pragma: no cover - the parser yields no other kind
-            continue
-        nodes += 1
-        if nodes > MAX_NODES:
+        elif isinstance(event, (ev.SequenceEndEvent, ev.MappingEndEvent)):
+            if isinstance(self.stack.pop(), Mapping):
+                self.seen_keys.pop()
+        elif isinstance(event, ev.NodeEvent):
+            self.node(event)
+        # stream and document ends carry nothing
+
+    def node(self, event: ev.NodeEvent) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
             raise YamlError(
                 f"the document is too large (more than {MAX_NODES} values); split it into several profiles",
                 *_start(event),
@@ -220,19 +204,39 @@ def _compose(events: Iterator[ev.Event]) -> Document:
                             line, column)
         if isinstance(event, ev.ScalarEvent):
             span = (event.start_mark.index, event.end_mark.index) if event.start_mark and event.end_mark else (0, 0)
-            attach(Scalar(line, column, event.value, _kind(event), *span, event.style or ""))
-            continue
-        if len(stack) >= MAX_DEPTH:
+            self.attach(Scalar(line, column, event.value, _kind(event), *span, event.style or ""))
+            return
+        if len(self.stack) >= MAX_DEPTH:
             raise YamlError(f"nesting is too deep (more than {MAX_DEPTH} levels)", line, column)
         container: Sequence | Mapping
         if isinstance(event, ev.SequenceStartEvent):
             container = Sequence(line, column)
         else:
             container = Mapping(line, column)
-            seen_keys.append({})
-        attach(container)
-        stack.append(container)
-    return Document(root, duplicates)
+            self.seen_keys.append({})
+        self.attach(container)
+        self.stack.append(container)
+
+    def attach(self, node: Node) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        parent = self.stack[-1]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+        elif parent.pending is None:
+            if not isinstance(node, Scalar):
+                raise YamlError("a key must be plain text, not a list or mapping", node.line, node.column)
+            parent.pending = node
+        else:
+            key = parent.pending
+            parent.pending = None
+            first = self.seen_keys[-1].get(key.value)
+            if first is not None:
+                self.duplicates.append((key, first))
+            else:
+                self.seen_keys[-1][key.value] = key
+                parent.pairs.append((key, node))
 
 
 def _start(event: ev.Event) -> tuple[int, int]:
