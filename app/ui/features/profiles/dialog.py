@@ -53,26 +53,7 @@ class ProblemsDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
 
-        self.problem_list = QTreeWidget()
-        self.problem_list.setObjectName("problemsList")
-        self.problem_list.setAccessibleName("Problems")
-        self.problem_list.setRootIsDecorated(False)
-        self.problem_list.setAlternatingRowColors(True)
-        self.problem_list.setHeaderLabels(["File", "Position", "Message"])
-        for problem in self._problems:
-            message = problem.message if problem.is_error else f"note: {problem.message}"
-            item = QTreeWidgetItem([problem.path, position_text(problem), message])
-            item.setToolTip(0, literal(problem.path))  # messages quote the file's text: never markup
-            item.setToolTip(2, literal(message))
-            self.problem_list.addTopLevelItem(item)
-        for column in (0, 1):
-            self.problem_list.resizeColumnToContents(column)
-        # A long path loses its folder, never its file name: elided on the left, and the column at
-        # least as wide as the longest name (the whole path is the item's tooltip and shown below).
-        self.problem_list.setTextElideMode(Qt.TextElideMode.ElideLeft)
-        metrics = self.problem_list.fontMetrics()
-        names = max((metrics.horizontalAdvance("…/" + file_name(p.path)) for p in self._problems), default=0)
-        self.problem_list.setColumnWidth(0, min(self.problem_list.columnWidth(0), max(300, names + 24)))
+        self.problem_list = self._problem_list()
         layout.addWidget(self.problem_list, 1)
 
         # The chosen problem in full: a long message or path is cut off in the list's columns.
@@ -93,6 +74,31 @@ class ProblemsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 420)
+
+    def _problem_list(self) -> QTreeWidget:
+        from PySide6.QtCore import Qt
+
+        problem_list = QTreeWidget()
+        problem_list.setObjectName("problemsList")
+        problem_list.setAccessibleName("Problems")
+        problem_list.setRootIsDecorated(False)
+        problem_list.setAlternatingRowColors(True)
+        problem_list.setHeaderLabels(["File", "Position", "Message"])
+        for problem in self._problems:
+            message = problem.message if problem.is_error else f"note: {problem.message}"
+            item = QTreeWidgetItem([problem.path, position_text(problem), message])
+            item.setToolTip(0, literal(problem.path))  # messages quote the file's text: never markup
+            item.setToolTip(2, literal(message))
+            problem_list.addTopLevelItem(item)
+        for column in (0, 1):
+            problem_list.resizeColumnToContents(column)
+        # A long path loses its folder, never its file name: elided on the left, and the column at
+        # least as wide as the longest name (the whole path is the item's tooltip and shown below).
+        problem_list.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        metrics = problem_list.fontMetrics()
+        names = max((metrics.horizontalAdvance("…/" + file_name(p.path)) for p in self._problems), default=0)
+        problem_list.setColumnWidth(0, min(problem_list.columnWidth(0), max(300, names + 24)))
+        return problem_list
 
     def _on_problem_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         row = self.problem_list.indexOfTopLevelItem(current) if current is not None else -1
