@@ -86,78 +86,85 @@ def main(argv: list[str] | None = None) -> int:
     exe = str(args.executable.resolve())
     checks = Checks()
     with tempfile.TemporaryDirectory(prefix="tip-dist-check-") as temp:
-        home = Path(temp)
-
-        def same_output(*command: str) -> Callable[[], str]:
-            def check() -> str:
-                frozen, expected = run([exe, *command], home), run(source(*command), home)
-                assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
-                assert frozen.stdout == expected.stdout, "output differs from the source run"
-                return f"{len(frozen.stdout)} bytes, identical to the source run"
-            return check
-
-        def search() -> str:
-            if run(source("search", "--help"), home).returncode != 0:
-                return "skipped: this version has no search command"
-            frozen = run([exe, "search", SEARCH_QUERY, "--json"], home)
-            assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
-            hits = json.loads(frozen.stdout)["hits"]
-            assert hits, f"no hits for '{SEARCH_QUERY}'"
-            expected = json.loads(run(source("search", SEARCH_QUERY, "--json"), home).stdout)["hits"]
-            assert hits == expected, "hits differ from the source run"
-            return f"{len(hits)} hits for '{SEARCH_QUERY}', as from source (SQLite FTS5 works in the bundle)"
-
-        def screenshot(*options: str) -> Callable[[], str]:
-            def check() -> str:
-                shots = {}
-                for name, command in (("frozen", [exe]), ("source", source())):
-                    shots[name] = home / f"{name}.png"
-                    done = run([*command, *options, "--screenshot", str(shots[name]), "--size", "1024x600"], home)
-                    problem = done.stderr.decode(errors="replace")
-                    assert done.returncode == 0, f"{name}: exit {done.returncode}: {problem}"
-                colours, differing = compare_images(shots["frozen"], shots["source"])
-                assert colours > 8, f"the PNG is blank ({colours} colours)"
-                assert differing <= 0.001, f"{differing:.1%} of the pixels differ from the source run's screenshot"
-                return f"1024x600 PNG with {colours} colours, {differing:.2%} of pixels differ from the source run"
-            return check
-
-        def export_pdf() -> str:
-            if run(source("export-pdf", "--help"), home).returncode != 0:
-                return "skipped: this version has no export-pdf command"
-            pages = {}
-            for name, command in (("frozen", [exe]), ("source", source())):
-                target = home / f"{name}.pdf"
-                done = run([*command, "export-pdf", str(target)], home)
-                assert done.returncode == 0, f"{name}: exit {done.returncode}: {done.stderr.decode(errors='replace')}"
-                pages[name] = pdf_pages(target)
-            assert pages["frozen"] == pages["source"], f"{pages['frozen']} pages instead of {pages['source']}"
-            return f"{pages['frozen']} pages, as from source"
-
-        checks.run("--version", same_output("--version"))
-        checks.run("text lao-pdr", same_output("text", "lao-pdr"))
-        checks.run("search", search)
-        checks.run("export-pdf", export_pdf)
-        checks.run("verify a signed profile", lambda: verify_signed(exe, home))
-        # Pages that show no file path, which differs between the two by design.
-        checks.run("screenshot of a section", screenshot("--section", "lao-pdr/quick-facts"))
-        checks.run("screenshot of a search", screenshot("--query", SEARCH_QUERY + " victims"))
-    if not args.onefile:
-        folder = args.executable.resolve().parent
-        checks.run("bundled profiles as built", lambda: bundled_profiles_match(folder))
-        checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
-        if sys.platform.startswith("linux"):
-            checks.run("libraries complete", lambda: libraries_complete(folder))
-            checks.run("bundled SQLite has FTS5", lambda: bundled_sqlite_has_fts5(folder))
-        checks.run("bundled fonts", lambda: fonts_bundled(folder))
-        checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
-        if args.archive:
-            checks.run("archive size", lambda: within(args.archive.stat().st_size, ARCHIVE_BUDGET))
-    else:
+        run_command_checks(checks, exe, Path(temp))
+    if args.onefile:
         checks.run("one-file size", lambda: within(args.executable.stat().st_size, ONEFILE_BUDGET))
+    else:
+        run_folder_checks(checks, args.executable.resolve().parent, args.archive)
     if checks.failed:
         print(f"{len(checks.failed)} check(s) failed: {', '.join(checks.failed)}")
         return 1
     return 0
+
+
+def run_command_checks(checks: Checks, exe: str, home: Path) -> None:
+    """What the built program does, against the same commands run from source."""
+    checks.run("--version", lambda: same_output(exe, home, "--version"))
+    checks.run("text lao-pdr", lambda: same_output(exe, home, "text", "lao-pdr"))
+    checks.run("search", lambda: search(exe, home))
+    checks.run("export-pdf", lambda: export_pdf(exe, home))
+    checks.run("verify a signed profile", lambda: verify_signed(exe, home))
+    # Pages that show no file path, which differs between the two by design.
+    checks.run("screenshot of a section", lambda: screenshot(exe, home, "--section", "lao-pdr/quick-facts"))
+    checks.run("screenshot of a search", lambda: screenshot(exe, home, "--query", SEARCH_QUERY + " victims"))
+
+
+def run_folder_checks(checks: Checks, folder: Path, archive: Path | None) -> None:
+    """What the one-folder build holds, and how large it is."""
+    checks.run("bundled profiles as built", lambda: bundled_profiles_match(folder))
+    checks.run("no TLS or networking", lambda: nothing_forbidden(folder))
+    if sys.platform.startswith("linux"):
+        checks.run("libraries complete", lambda: libraries_complete(folder))
+        checks.run("bundled SQLite has FTS5", lambda: bundled_sqlite_has_fts5(folder))
+    checks.run("bundled fonts", lambda: fonts_bundled(folder))
+    checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
+    if archive:
+        checks.run("archive size", lambda: within(archive.stat().st_size, ARCHIVE_BUDGET))
+
+
+def same_output(exe: str, home: Path, *command: str) -> str:
+    frozen, expected = run([exe, *command], home), run(source(*command), home)
+    assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
+    assert frozen.stdout == expected.stdout, "output differs from the source run"
+    return f"{len(frozen.stdout)} bytes, identical to the source run"
+
+
+def search(exe: str, home: Path) -> str:
+    if run(source("search", "--help"), home).returncode != 0:
+        return "skipped: this version has no search command"
+    frozen = run([exe, "search", SEARCH_QUERY, "--json"], home)
+    assert frozen.returncode == 0, f"exit {frozen.returncode}: {frozen.stderr.decode(errors='replace')}"
+    hits = json.loads(frozen.stdout)["hits"]
+    assert hits, f"no hits for '{SEARCH_QUERY}'"
+    expected = json.loads(run(source("search", SEARCH_QUERY, "--json"), home).stdout)["hits"]
+    assert hits == expected, "hits differ from the source run"
+    return f"{len(hits)} hits for '{SEARCH_QUERY}', as from source (SQLite FTS5 works in the bundle)"
+
+
+def screenshot(exe: str, home: Path, *options: str) -> str:
+    shots = {}
+    for name, command in (("frozen", [exe]), ("source", source())):
+        shots[name] = home / f"{name}.png"
+        done = run([*command, *options, "--screenshot", str(shots[name]), "--size", "1024x600"], home)
+        problem = done.stderr.decode(errors="replace")
+        assert done.returncode == 0, f"{name}: exit {done.returncode}: {problem}"
+    colours, differing = compare_images(shots["frozen"], shots["source"])
+    assert colours > 8, f"the PNG is blank ({colours} colours)"
+    assert differing <= 0.001, f"{differing:.1%} of the pixels differ from the source run's screenshot"
+    return f"1024x600 PNG with {colours} colours, {differing:.2%} of pixels differ from the source run"
+
+
+def export_pdf(exe: str, home: Path) -> str:
+    if run(source("export-pdf", "--help"), home).returncode != 0:
+        return "skipped: this version has no export-pdf command"
+    pages = {}
+    for name, command in (("frozen", [exe]), ("source", source())):
+        target = home / f"{name}.pdf"
+        done = run([*command, "export-pdf", str(target)], home)
+        assert done.returncode == 0, f"{name}: exit {done.returncode}: {done.stderr.decode(errors='replace')}"
+        pages[name] = pdf_pages(target)
+    assert pages["frozen"] == pages["source"], f"{pages['frozen']} pages instead of {pages['source']}"
+    return f"{pages['frozen']} pages, as from source"
 
 
 def verify_signed(exe: str, home: Path) -> str:
