@@ -148,3 +148,23 @@ def test_the_dialog_names_each_profile_undoes_a_delete_and_holds_export_and_impo
     assert {"Export…", "Import…", "Undo Delete"} <= buttons
     tips = [a.toolTip() for a in controller.menu.actions() if a.data()]
     assert tips and not any("#" in t or "lao-pdr/" in t for t in tips)
+
+
+def test_two_windows_adding_bookmarks_at_the_same_time_keep_each_others(make_window: MakeWindow, qtbot: QtBot) -> None:
+    import json
+
+    first = make_window("--section", "lao-pdr/contact-details")
+    second = make_window("--section", "lao-pdr/challenges")  # opened before the first saves anything
+
+    def press_ctrl_d_in(window: MainWindow) -> None:
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        ctrl_d(qtbot, window)
+
+    press_ctrl_d_in(first)
+    press_ctrl_d_in(second)
+    first.open_address(Address("lao-pdr", "quick-facts"))
+    press_ctrl_d_in(first)
+    saved = json.loads(paths.bookmarks_file().read_text(encoding="utf-8"))
+    addresses = {entry["address"] for entry in saved["bookmarks"]}
+    assert addresses == {"lao-pdr/contact-details", "lao-pdr/challenges", "lao-pdr/quick-facts"}
