@@ -330,3 +330,23 @@ def test_a_very_long_profile_name_is_shortened_in_the_status_bar(make_window: Ma
     shown.setHtml(window.age_label.text())
     assert shown.toPlainText().startswith("Long Long") and len(shown.toPlainText()) < 120
     assert "…" in shown.toPlainText()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the file system must accept any bytes in a name")
+def test_a_profile_named_in_latin1_opens_in_the_window_and_exports_to_pdf(
+    make_window: MakeWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from tests.conftest import minimal_profile
+
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.yaml")).write_text(minimal_profile("testland"), encoding="utf-8")
+    window = make_window("--profiles-dir", str(folder), "--section", "testland")
+    assert window.current_address == Address("testland")
+    assert "caf\\xe9.yaml" in window.section_view.toPlainText()  # the data file, spelled out
+    target = tmp_path / "out.pdf"
+    assert entry.main(["--profiles-dir", str(folder), "export-pdf", str(target), "--profile", "testland"]) == 0
+    assert "unexpected error" not in capsys.readouterr().err
+    assert target.read_bytes().startswith(b"%PDF-")
