@@ -44,3 +44,18 @@ def test_export_pdf_opens_no_socket_even_with_a_print_server_named(tmp_path: Pat
     calls = _sockets(tmp_path, sys.executable, "main.py", "export-pdf", str(target))
     assert calls == []
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_country_card_opens_no_socket_either(tmp_path: Path) -> None:
+    target = tmp_path / "card.pdf"
+    script = (
+        "import sys\n"
+        "from app.ui.application import create_window\n"
+        "from app.ui.features.printing.feature import PrintingFeature\n"
+        "window = create_window(['--section', 'lao-pdr/contact-details'])\n"
+        "from pathlib import Path\n"
+        "sys.exit(0 if window.feature(PrintingFeature).export_card(Path(sys.argv[1])) else 1)\n"
+    )
+    calls = _sockets(tmp_path, sys.executable, "-c", script, str(target))
+    assert calls == []
+    assert target.read_bytes().startswith(b"%PDF")

@@ -103,6 +103,8 @@ def run_command_checks(checks: Checks, exe: str, home: Path) -> None:
     checks.run("text lao-pdr", lambda: same_output(exe, home, "text", "lao-pdr"))
     checks.run("search", lambda: search(exe, home))
     checks.run("export-pdf", lambda: export_pdf(exe, home))
+    if sys.platform.startswith("linux"):
+        checks.run("export-pdf opens no socket", lambda: no_socket_for_pdf(exe, home))
     checks.run("verify a signed profile", lambda: verify_signed(exe, home))
     # Pages that show no file path, which differs between the two by design.
     checks.run("screenshot of a section", lambda: screenshot(exe, home, "--section", "lao-pdr/quick-facts"))
@@ -165,6 +167,22 @@ def export_pdf(exe: str, home: Path) -> str:
         pages[name] = pdf_pages(target)
     assert pages["frozen"] == pages["source"], f"{pages['frozen']} pages instead of {pages['source']}"
     return f"{pages['frozen']} pages, as from source"
+
+
+def no_socket_for_pdf(exe: str, home: Path) -> str:
+    """The built app exports a PDF without asking any print service (or anything else) over a
+    socket, even with one named in CUPS_SERVER: traced from outside, so Qt's C code is seen too."""
+    strace = shutil.which("strace")
+    assert strace, "strace is not installed (Debian package strace)"
+    trace = home / "trace.txt"
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", CUPS_SERVER="127.0.0.1:631", HOME=str(home))
+    done = subprocess.run([strace, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace),
+                           exe, "export-pdf", str(home / "traced.pdf")],
+                          env=environment, capture_output=True, check=False, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr.decode(errors='replace')}"
+    calls = [line for line in trace.read_text(encoding="utf-8").splitlines() if "socket(" in line or "connect(" in line]
+    assert not calls, "; ".join(calls[:3])
+    return "no socket opened, with CUPS_SERVER set"
 
 
 def verify_signed(exe: str, home: Path) -> str:
