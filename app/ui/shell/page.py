@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
     from app.model import Address, Library
-    from app.render import Highlighter
+    from app.render import Highlighter, ItemHighlighter
 
 
 TITLE_SEPARATOR = " — "  # between a section's and its profile's name, and before the app's
@@ -27,7 +27,7 @@ class Page:
 
 
 def page_for(library: Library, address: Address, today: date, palette: QPalette,
-             highlight: Highlighter | None = None) -> Page | None:
+             highlight: Highlighter | ItemHighlighter | None = None) -> Page | None:
     """The page of a profile or section, in the palette's colours; None if the address is unknown."""
     from app.dataage import figures_age
     from app.render import item_anchor, profile_html, section_html
