@@ -133,3 +133,32 @@ def test_a_hit_near_the_top_opens_with_the_page_heading_in_view(many: MainWindow
     qtbot.keyClick(box(many), Qt.Key.Key_Return)
     assert many.section_view.verticalScrollBar().value() == 0
     assert not many.page_header.isVisible()
+
+
+def test_the_find_bar_counts_its_own_matches_in_its_own_colour(many: MainWindow, qtbot: QtBot) -> None:
+    from app.ui.features.search.find_bar import find_colours
+    from app.ui.shell.page_style import render_style
+
+    type_query(many, qtbot, "perpetrators ")
+    qtbot.keyClick(box(many), Qt.Key.Key_Return)
+    bar = many.feature(SearchFeature).find_bar
+    assert bar.field.text() == "" and bar.count_label.text() == "1 of 1 highlight"  # says what it counts
+    qtbot.keyClick(many.section_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(bar.field, "victim")
+    total = len(bar.matches)
+    assert total > 1 and bar.count_label.text() == f"1 of {total} matches"
+    painted = {s.format.background().color().name() for s in many.section_view.extraSelections()}
+    assert painted == {find_colours(False)[0]}
+    assert render_style(many.section_view.palette()).hit_background not in painted
+    qtbot.keyClicks(bar.field, "zzq")
+    assert bar.count_label.text() == "No matches"
+    assert many.section_view.textCursor().selectedText() == ""  # no stale selection beside it
+    assert many.section_view.extraSelections() == []
+
+
+def test_the_find_bar_says_one_match_in_the_singular(many: MainWindow, qtbot: QtBot) -> None:
+    bar = many.feature(SearchFeature).find_bar
+    many.open_address(Address("lao-pdr", "trafficking-situation"))
+    qtbot.keyClick(many.section_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(bar.field, "perpetrators")
+    assert bar.count_label.text() == "1 of 1 match"
