@@ -252,8 +252,9 @@ def _contact(contact: Contact, index: int, style: RenderStyle, mark: _Marker, to
     return f'<p style="margin-bottom:18px;">{"<br/>".join(lines)}</p>'
 
 
-def profile_html(profile: Profile, today: date, style: RenderStyle | None = None) -> str:
-    """A profile's own page: name, source, how old its figures are, and its sections as links."""
+def profile_html(profile: Profile, today: date, style: RenderStyle | None = None, note: str | None = None) -> str:
+    """A profile's own page: name, source, how old its figures are, and its sections as links;
+    `note` (plain text) says what the reader should know first, such as a script without a font."""
     style = style or RenderStyle()
     age = figures_age(profile, today)
     links = "".join(
@@ -274,6 +275,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
     )
     parts = [
         f"<h1>{escape(profile.name)}</h1>",
+        f"<p><b>{escape(note)}</b></p>" if note else "",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
         f'<p class="meta">{escape(profile.trust.detail)}</p>',
         f"<p>Published {profile.published}.</p>" if profile.published else "",

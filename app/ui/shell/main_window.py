@@ -276,7 +276,10 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library, *, open_page: bool = True) -> None:
         """Swap in a reloaded library (a profile added or replaced) and stay on the same page if it
         still exists; `open_page=False` leaves choosing the page to the caller (start-up)."""
+        from app.ui.shell.fonts import register_for
+
         current = self._current
+        register_for(library)  # before the tree paints a title in a script that needs a bundled font
         self.nav_model.set_library(library)
         if len(library.profiles) <= SMALL_LIBRARY_PROFILES:
             self.nav_tree.expandAll()
