@@ -161,11 +161,16 @@ class MainWindow(QMainWindow):
         self.nav_tree.setFocus()
 
     def _preferred_tree_width(self) -> int:
-        """Wide enough for the section titles (no clipped text), never more than a third of 1024."""
+        """Wide enough for the section titles (no clipped text), never more than a third of 1024.
+        Every profile's titles count, but only the dozen longest are measured (app.layout_hints)."""
         metrics = self.nav_tree.fontMetrics()
         library = self.nav_model.library  # not self.library: an empty window needs no model yet
-        profiles = library.profiles[:200] if library is not None else ()
-        titles = [t for p in profiles for t in (p.name, *(s.title for s in p.sections))]
+        if library is None:
+            titles: list[str] = []
+        else:
+            from app.layout_hints import longest_titles
+
+            titles = longest_titles(library, 12)
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=160)
         return max(200, min(340, widest + 2 * self.nav_tree.indentation() + 36))
 
