@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, QMimeData
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
@@ -121,6 +121,16 @@ class SectionView(QTextBrowser):
         that, the reader no longer sees which section this is."""
         document = self.document()
         return document.documentLayout().blockBoundingRect(document.begin()).bottom()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied text as the reader sees it: without the invisible characters anchors stand on."""
+        from PySide6.QtCore import QMimeData
+
+        from app.render import ANCHOR_CARRIER
+
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(ANCHOR_CARRIER, ""))
+        return data
 
     def loadResource(self, type: int, _name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         """Pages never pull in files or network resources, whatever a profile's text says

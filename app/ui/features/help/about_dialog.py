@@ -91,8 +91,12 @@ def _profile_table(library: Library) -> QTableWidget:
     table.setHorizontalHeaderLabels(list(ABOUT_COLUMNS))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    from PySide6.QtCore import Qt
+
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path keeps its file name, a name its origin
     for number, row in enumerate(rows):
         name = f"{row.name} ({row.profile_id}, {row.origin})"
         for column, text in enumerate((name, row.source, row.file, row.sha256)):

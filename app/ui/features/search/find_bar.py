@@ -38,14 +38,16 @@ def anchor_position(document: QTextDocument, name: str) -> int | None:
 def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
     """The (start, end) of every search highlight, found by the renderer's `hit-N` anchors.
 
-    Qt puts an empty named anchor on the first character after it, so a highlight is that
-    character's fragment and the fragments right after it in the same format.
+    Each anchor stands on an invisible character just before its highlight (render's
+    ANCHOR_CARRIER), so a highlight is the fragment right after it and the fragments that follow
+    it in the same format.
     """
     from app.render import hit_anchor
 
     prefix = hit_anchor(0).removesuffix("0")
     spans: list[tuple[int, int]] = []
     extending = None
+    opening = False  # the last fragment was a hit's anchor
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
@@ -54,8 +56,10 @@ def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
             start, end = fragment.position(), fragment.position() + fragment.length()
             fmt = fragment.charFormat()
             if any(name.startswith(prefix) for name in fmt.anchorNames()):
+                opening, extending = True, None
+            elif opening:
                 spans.append((start, end))
-                extending = fmt.background()
+                opening, extending = False, fmt.background()
             elif extending is not None and spans[-1][1] == start and fmt.background() == extending:
                 spans[-1] = (spans[-1][0], end)
             else:
