@@ -162,3 +162,18 @@ def test_the_find_bar_says_one_match_in_the_singular(many: MainWindow, qtbot: Qt
     qtbot.keyClick(many.section_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(bar.field, "perpetrators")
     assert bar.count_label.text() == "1 of 1 match"
+
+
+def test_a_word_in_many_country_names_offers_only_a_few_of_them(
+    make_window: MakeWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from app.ui.features.search.panel import PROFILE_ROWS
+
+    window = ready(make_window("--profiles-dir", str(lao_copies(tmp_path / "p", PROFILE_ROWS + 2))), qtbot)
+    type_query(window, qtbot, "copy")
+    listing = results(window)
+    offered = [listing.item(r).text() for r in range(listing.count())]
+    assert sum(t.endswith(": the country profile") for t in offered) == PROFILE_ROWS
+    assert listing.isVisible() and listing.currentRow() == 0  # a name without a hit in the text still opens
+    qtbot.keyClick(box(window), Qt.Key.Key_Return)
+    assert window.current_address == Address("copy-0")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 HTML_ROLE = 0x0100 + 1  # UserRole + 1: the hit as rich text, for HitDelegate
 RESULT_LIMIT = 25  # a screenful or two; each snippet costs about 0.2 ms on a large library
+PROFILE_ROWS = 3  # countries a query names, above the hits ("land" names every "…land")
 SHOW_ALL_LIMIT = 500  # "Show all": a tenth of a second of snippets; more is never read in a list
 
 Row = tuple[str, object]  # ("hit", Hit), ("profile", id), ("more", count), ("suggest", query)
@@ -152,13 +153,13 @@ class SearchPanel(QWidget):
         found = index.results(text, self._limit, profile=profile, typing=typing)
         self._hits = list(found.hits)
         if profile is None:
-            for named in index.profiles_named(text, typing):
+            for named in index.profiles_named(text, typing)[:PROFILE_ROWS]:
                 self._add_profile_row(named)
         for hit in self._hits:
             self._add_row(("hit", hit), f"{hit.title} — {hit.profile_name}: {hit.snippet_text}", _hit_html(hit),
                           f"{hit.title}, in the {hit.profile_name} profile")
-        if len(self._hits) < found.total:
-            more = min(found.total, SHOW_ALL_LIMIT)
+        more = min(found.total, SHOW_ALL_LIMIT)
+        if len(self._hits) < more:  # not once SHOW_ALL_LIMIT are shown: the status says how many more
             label = f"Show all {found.total:,} hits" if more == found.total else f"Show {more:,} of {found.total:,}"
             self._add_row(("more", more), label, html.escape(label), "Lists more hits")
         if self._rows:
@@ -202,8 +203,9 @@ class SearchPanel(QWidget):
         elif kind == "more":
             assert isinstance(value, int)
             self._limit = value
+            shown = row - RESULT_LIMIT  # the rows above the hits: countries the query names
             self.run_search()
-            self.results.setCurrentRow(min(RESULT_LIMIT, self.results.count() - 1))
+            self.results.setCurrentRow(min(shown + RESULT_LIMIT, self.results.count() - 1))  # the first new hit
             return False
         elif kind == "suggest":
             self.box.setText(str(value))
@@ -268,6 +270,8 @@ class SearchPanel(QWidget):
         self._say(f"No hits{where}." + (" Did you mean:" if suggestions else ""))
         for suggestion in suggestions:
             self._add_row(("suggest", suggestion), suggestion, html.escape(suggestion), f"Search for “{suggestion}”")
+        if self._rows and self._rows[0][0] == "profile":
+            return  # a country the query names is still the first row, selected
         self.results.setCurrentRow(-1)  # Down reaches the first; Enter in the box takes the first
         if not suggestions:
             self.results.hide()
