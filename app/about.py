@@ -27,6 +27,10 @@ class AboutRow:
 
 
 ABOUT_COLUMNS = ("Profile", "Source", "Data file", "SHA-256")
+OFFLINE = (
+    "An offline reader for counter-trafficking country profiles. It opens no network connection of "
+    "its own; only the print dialog asks the computer's print service which printers there are."
+)
 
 
 def about_rows(library: Library) -> list[AboutRow]:
@@ -54,9 +58,7 @@ def about_html(
     stored_rows = "".join(f"<li>{escape(what)}: {escape(str(where))}</li>" for what, where in stored)
     parts = [
         f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>",
-        "<p>An offline reader for counter-trafficking country profiles. It opens no network "
-        "connection of its own; only the print dialog asks the computer's print service which "
-        "printers there are.</p>",
+        f"<p>{escape(OFFLINE)}</p>",
         "<h4>Content</h4>",
         "".join(rows) or "<p>No profile is loaded.</p>",
     ]

@@ -74,6 +74,13 @@ def section_link(address: Address) -> str:
     return f"{SECTION_SCHEME}:{address}"
 
 
+# What a named anchor stands on: Qt gives an anchor's name to the first character after it, and a
+# character in a format of its own is shaped apart from its neighbours, so a Burmese or Khmer
+# word at a paragraph's start (or at a highlight's) lost its vowel sign to a dotted circle. The
+# anchor stands on an invisible word joiner instead, which joins nothing and breaks no line.
+ANCHOR_CARRIER = "\u2060"
+
+
 def item_anchor(index: int) -> str:
     return f"item-{index}"
 
@@ -121,7 +128,8 @@ class _Marker:
                 continue  # overlapping or empty span: keep the first one
             out.append(escape(text[position:start]))
             out.append(
-                f'<a name="{hit_anchor(self.count)}"></a><span style="background-color:{self.style.hit_background};'
+                f'<a name="{hit_anchor(self.count)}">{ANCHOR_CARRIER}</a>'
+                f'<span style="background-color:{self.style.hit_background};'
                 f'color:{self.style.hit_text};">{escape(text[start:end])}</span>'
             )
             self.count += 1
@@ -189,7 +197,7 @@ def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Mark
             index += 1
         else:
             assert isinstance(block, Paragraph)
-            parts.append(f'<p><a name="{item_anchor(index)}"></a>{mark(block.text)}</p>')
+            parts.append(f'<p><a name="{item_anchor(index)}">{ANCHOR_CARRIER}</a>{mark(block.text)}</p>')
             index += 1
     return _page("".join(parts), style)
 
@@ -212,7 +220,8 @@ def _facts(block: FactList, first: int, style: RenderStyle, mark: _Marker) -> st
         qualifier = f' <span class="muted">({mark(fact.qualifier)})</span>' if fact.qualifier else ""
         rows.append(
             f"<tr{background}>"
-            f'<td class="label" width="40%"><a name="{item_anchor(first + offset)}"></a>{mark(fact.label)}</td>'
+            f'<td class="label" width="40%"><a name="{item_anchor(first + offset)}">{ANCHOR_CARRIER}</a>'
+            f"{mark(fact.label)}</td>"
             f"<td>{mark(fact.value)}{qualifier}</td></tr>"
         )
     return f'<table width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}</table>'
@@ -223,7 +232,7 @@ def _bullets(items: Sequence[Bullet], first: int | None, mark: _Marker) -> str:
     for offset, bullet in enumerate(items):
         if first is not None:
             mark.item = first + offset  # nested bullets belong to their top-level item
-        anchor = f'<a name="{item_anchor(first + offset)}"></a>' if first is not None else ""
+        anchor = f'<a name="{item_anchor(first + offset)}">{ANCHOR_CARRIER}</a>' if first is not None else ""
         children = _bullets(bullet.items, None, mark) if bullet.items else ""
         entries.append(f"<li>{anchor}{mark(bullet.text)}{children}</li>")
     list_type = "disc" if first is not None else "circle"
@@ -235,7 +244,7 @@ def phone_link(number: str) -> str:
 
 
 def _contact(contact: Contact, index: int, mark: _Marker, today: date | None) -> str:
-    lines = [f'<a name="{item_anchor(index)}"></a><b>{mark(contact.heading)}</b>']
+    lines = [f'<a name="{item_anchor(index)}">{ANCHOR_CARRIER}</a><b>{mark(contact.heading)}</b>']
     if contact.role:
         lines.append(f'<span class="muted">{mark(contact.role)}</span>')
     if contact.name and contact.organisation:
@@ -252,8 +261,9 @@ def _contact(contact: Contact, index: int, mark: _Marker, today: date | None) ->
     return f'<p style="margin-bottom:18px;">{"<br/>".join(lines)}</p>'
 
 
-def profile_html(profile: Profile, today: date, style: RenderStyle | None = None) -> str:
-    """A profile's own page: name, source, how old its figures are, and its sections as links."""
+def profile_html(profile: Profile, today: date, style: RenderStyle | None = None, note: str | None = None) -> str:
+    """A profile's own page: name, source, how old its figures are, and its sections as links;
+    `note` (plain text) says what the reader should know first, such as a script without a font."""
     style = style or RenderStyle()
     age = figures_age(profile, today)
     links = "".join(
@@ -274,6 +284,7 @@ def profile_html(profile: Profile, today: date, style: RenderStyle | None = None
     )
     parts = [
         f"<h1>{escape(profile.name)}</h1>",
+        f"<p><b>{escape(note)}</b></p>" if note else "",
         f'<p class="meta">Country profile · {_source(profile)}</p>',
         f'<p class="meta">{escape(profile.trust.detail)}</p>',
         f"<p>Published {profile.published}.</p>" if profile.published else "",

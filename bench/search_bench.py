@@ -66,9 +66,11 @@ def resident_mb() -> float:
 
 def keystroke(index: SearchIndex, text: str, tree_rows: list[tuple[str, list[str]]]) -> None:
     """One keystroke's work in the window: the ranked hits with their total (the result list's
-    "25 of 66"), suggestions when nothing matches, and the hit counts of the tree rows on screen,
+    "25 of 66"), the profiles the query names, suggestions when nothing matches, and the hit
+    counts of the tree rows on screen,
     each profile row the sum of its sections (the first profile open, the others closed)."""
     results = index.results(text, 25, typing=True)  # RESULT_LIMIT of the search panel
+    index.profiles_named(text, typing=True)  # a country named by the query is offered first
     if not results.hits:
         index.suggestions(text)
     counts = index.counts(text, typing=True)

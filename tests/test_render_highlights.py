@@ -22,13 +22,13 @@ def _heavy(paragraphs: int = 12, chars: int = 2_000) -> Profile:
 
 
 def _marks(html: str) -> list[int]:
-    return [int(n) for n in re.findall(r'<a name="hit-(\d+)"></a>', html)]
+    return [int(n) for n in re.findall(r'<a name="hit-(\d+)">\u2060</a>', html)]
 
 
 def _items_marked(html: str) -> list[int]:
     """The item anchors that are followed by a highlight before the next item starts."""
     marked = []
-    for number, body in re.findall(r'<a name="item-(\d+)"></a>(.*?)(?=<a name="item-|$)', html, re.DOTALL):
+    for number, body in re.findall(r'<a name="item-(\d+)">\u2060</a>(.*?)(?=<a name="item-|$)', html, re.DOTALL):
         if "hit-" in body:
             marked.append(int(number))
     return marked

@@ -78,3 +78,9 @@ def test_the_tool_copies_the_same_fonts_and_licence_again(tmp_path: Path) -> Non
     assert sorted(p.name for p in written) == sorted(p.name for p in FONTS.iterdir())
     for path in written:
         assert path.read_bytes() == (FONTS / path.name).read_bytes(), path.name
+
+
+def test_punctuation_and_symbols_of_english_text_are_no_script() -> None:
+    assert scripts_in("Lao PDR’s “Trends” — 2012–2014… → € ™ ½ ①") == set()
+    assert scripts_in("— ไทย") == {"Thai"}  # a script after such punctuation is still found
+    assert scripts_in("…中文") == {"Han"}

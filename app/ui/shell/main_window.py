@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from app.library import LibrarySource
     from app.model import Address, Library
-    from app.render import Highlighter
+    from app.render import Highlighter, ItemHighlighter
     from app.ui.shell.menus import MenuPlace, Menus
     from app.ui.shell.settings import Settings
 
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self._current: Address | None = None
         self._features: dict[type, object] = {}
+        self._page_header: QLabel | None = None
+        self._page_title = ""
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
         self.menus: Menus | None = None
         self.side_panel_action: QAction  # View > Side Panel, made with the menus
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         from app.ui.shell.splitter import SplitterKeys
 
         self.splitter_keys = SplitterKeys(self.splitter)
+        self.section_view.verticalScrollBar().valueChanged.connect(self._show_page_header)
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen's free area (without panels and docks), at any scale: on a
@@ -158,11 +161,16 @@ class MainWindow(QMainWindow):
         self.nav_tree.setFocus()
 
     def _preferred_tree_width(self) -> int:
-        """Wide enough for the section titles (no clipped text), never more than a third of 1024."""
+        """Wide enough for the section titles (no clipped text), never more than a third of 1024.
+        Every profile's titles count, but only the dozen longest are measured (app.layout_hints)."""
         metrics = self.nav_tree.fontMetrics()
         library = self.nav_model.library  # not self.library: an empty window needs no model yet
-        profiles = library.profiles[:200] if library is not None else ()
-        titles = [t for p in profiles for t in (p.name, *(s.title for s in p.sections))]
+        if library is None:
+            titles: list[str] = []
+        else:
+            from app.layout_hints import longest_titles
+
+            titles = longest_titles(library, 12)
         widest = max((metrics.horizontalAdvance(t) for t in titles), default=160)
         return max(200, min(340, widest + 2 * self.nav_tree.indentation() + 36))
 
@@ -273,7 +281,10 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library, *, open_page: bool = True) -> None:
         """Swap in a reloaded library (a profile added or replaced) and stay on the same page if it
         still exists; `open_page=False` leaves choosing the page to the caller (start-up)."""
+        from app.ui.shell.fonts import register_for
+
         current = self._current
+        register_for(library)  # before the tree paints a title in a script that needs a bundled font
         self.nav_model.set_library(library)
         if len(library.profiles) <= SMALL_LIBRARY_PROFILES:
             self.nav_tree.expandAll()
@@ -294,7 +305,7 @@ class MainWindow(QMainWindow):
         self.age_label.clear()
         self.section_view.show_html(self.no_profile_html())
 
-    def open_address(self, address: Address, highlight: Highlighter | None = None) -> bool:
+    def open_address(self, address: Address, highlight: Highlighter | ItemHighlighter | None = None) -> bool:
         """Show a profile page, a section, or a section scrolled to one item; False if unknown.
         `highlight` marks search hits in a section's text."""
         from app.ui.shell.page import TITLE_SEPARATOR, page_for
@@ -302,13 +313,44 @@ class MainWindow(QMainWindow):
         page = page_for(self.library, address, self.today, self.section_view.palette(), highlight)
         if page is None:
             return False
+        self._page_title = page.title
         self.section_view.show_html(page.html, page.anchor)
+        self._show_page_header()
         self._current = address
         self.setWindowTitle(f"{page.title}{TITLE_SEPARATOR}{APP_NAME}")
         self._select_in_tree(address)
         self.age_label.setText(page.status)
         self.section_opened.emit(str(address.section_address))
         return True
+
+    @property
+    def page_header(self) -> QLabel:
+        """The line above the text naming the page ("Contact Details — Lao PDR") while its heading
+        is scrolled out of view, so an opened hit low on a page still says where it is. Made on
+        first use: a start never pays for it."""
+        if self._page_header is None:
+            from PySide6.QtCore import Qt
+
+            header = QLabel()
+            header.setObjectName("pageHeader")
+            header.setTextFormat(Qt.TextFormat.PlainText)  # profile text: never markup
+            header.setContentsMargins(8, 2, 8, 2)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.hide()
+            self._reading_layout.insertWidget(0, header)
+            self._page_header = header
+        return self._page_header
+
+    @Slot()
+    def _show_page_header(self) -> None:
+        scrolled_past = self.section_view.verticalScrollBar().value() > self.section_view.heading_bottom()
+        if self._page_header is None and not scrolled_past:
+            return
+        header = self.page_header
+        header.setText(self._page_title)
+        header.setVisible(scrolled_past)
 
     def reload_page(self, *, keep_scroll: bool = True) -> None:
         """Render the open page again (new colours, highlights gone), where the reader has scrolled to."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from app.model import Address, Library, Profile, Section
+    from app.search_hits import HitCounts
 
 _PROFILE_ID = 0  # internalId of a profile row; a section row stores its profile's row + 1
 
@@ -35,7 +36,7 @@ class NavModel(QAbstractItemModel):
     def __init__(self, library: Library | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._hit_counts: dict[str, int] = {}
+        self._hit_counts: HitCounts | None = None
 
     # -- our API -----------------------------------------------------------------------------
 
@@ -50,15 +51,18 @@ class NavModel(QAbstractItemModel):
     def set_library(self, library: Library) -> None:
         self.beginResetModel()
         self._library = library
-        self._hit_counts = {}
+        self._hit_counts = None
         self.endResetModel()
 
-    def set_hit_counts(self, counts: dict[str, int]) -> None:
-        """Show how many search hits each section has (empty: no search active)."""
-        self._hit_counts = dict(counts)
-        for row in range(self.rowCount()):
+    def set_hit_counts(self, counts: HitCounts | None) -> None:
+        """Show how many search hits each section has (None, or counts of no hit: no search active).
+        The counts are kept as given, never copied: they count a section when its row is painted."""
+        self._hit_counts = counts
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [_DISPLAY_ROLE])
+        for row in range(rows):
             parent = self.index(row, 0)
-            self.dataChanged.emit(parent, parent, [_DISPLAY_ROLE])
             children = self.rowCount(parent)
             if children:
                 self.dataChanged.emit(
@@ -169,11 +173,12 @@ class NavModel(QAbstractItemModel):
         return profile, profile.sections[index.row()]
 
     def _hit_count(self, profile: Profile, section: Section | None) -> int | None:
-        if not self._hit_counts:
+        counts = self._hit_counts
+        if counts is None or not counts:
             return None
         if section is None:
-            return sum(self._hit_counts.get(f"{profile.id}/{s.id}", 0) for s in profile.sections)
-        return self._hit_counts.get(f"{profile.id}/{section.id}", 0)
+            return counts.profile_total(profile.id)
+        return counts.get(f"{profile.id}/{section.id}", 0)
 
 
 _TRUST_ICONS: dict[str, QIcon] = {}

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
     from app.model import Address, Library
-    from app.render import Highlighter
+    from app.render import Highlighter, ItemHighlighter
 
 
 TITLE_SEPARATOR = " — "  # between a section's and its profile's name, and before the app's
@@ -27,10 +27,13 @@ class Page:
 
 
 def page_for(library: Library, address: Address, today: date, palette: QPalette,
-             highlight: Highlighter | None = None) -> Page | None:
-    """The page of a profile or section, in the palette's colours; None if the address is unknown."""
+             highlight: Highlighter | ItemHighlighter | None = None) -> Page | None:
+    """The page of a profile or section, in the palette's colours; None if the address is unknown.
+    The fonts its library's scripts need are registered first; a profile page says once, at its
+    top, when a script of the profile has no font on this computer."""
     from app.dataage import figures_age
     from app.render import item_anchor, profile_html, section_html
+    from app.ui.shell.fonts import missing_font_note, register_for
     from app.ui.shell.page_style import render_style
     from app.ui.shell.widget_text import literal, shortened  # a profile's name is text, never markup
 
@@ -38,9 +41,10 @@ def page_for(library: Library, address: Address, today: date, palette: QPalette,
     if resolved is None:
         return None
     profile, section = resolved
+    register_for(library)
     style = render_style(palette)
     if section is None:
-        html, title = profile_html(profile, today, style), profile.name
+        html, title = profile_html(profile, today, style, missing_font_note(profile)), profile.name
     else:
         html = section_html(profile, section, style, highlight, today=today)
         title = f"{section.title}{TITLE_SEPARATOR}{profile.name}"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, QMimeData
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
@@ -102,14 +102,35 @@ class SectionView(QTextBrowser):
             self.zoomIn(steps - self.zoom)
 
     def show_html(self, html: str, anchor: str | None = None) -> None:
-        """Replace the page; scroll to `anchor` if given, else to the top."""
+        """Replace the page; scroll to `anchor` if given, else to the top. An item in the top half
+        of the first screen is shown with the page's heading above it (scrolled to the top), not
+        flush with the top edge and the section's title out of sight."""
         self.setHtml(html)
         self._has_page = True
         self._fit_measure()
+        bar = self.verticalScrollBar()
         if anchor:
             self.scrollToAnchor(anchor)
+            if bar.value() < self.viewport().height() // 2 and (bar.value() < bar.maximum() or not bar.maximum()):
+                bar.setValue(0)
         else:
-            self.verticalScrollBar().setValue(0)
+            bar.setValue(0)
+
+    def heading_bottom(self) -> float:
+        """Where the page's first block (its heading) ends, in document pixels: scrolled past
+        that, the reader no longer sees which section this is."""
+        document = self.document()
+        return document.documentLayout().blockBoundingRect(document.begin()).bottom()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied text as the reader sees it: without the invisible characters anchors stand on."""
+        from PySide6.QtCore import QMimeData
+
+        from app.render import ANCHOR_CARRIER
+
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(ANCHOR_CARRIER, ""))
+        return data
 
     def loadResource(self, type: int, _name: QUrl | str) -> Any:  # noqa: A002 - Qt's parameter name
         """Pages never pull in files or network resources, whatever a profile's text says

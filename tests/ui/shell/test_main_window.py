@@ -170,8 +170,12 @@ def test_about_box_shows_version_source_file_and_checksum(window: MainWindow) ->
     from app import __version__
 
     def check(box: QWidget) -> None:
-        text = box.findChild(QTextBrowser) or box
-        content = getattr(text, "text", lambda: "")()
+        from PySide6.QtWidgets import QLabel, QTableWidget
+
+        table = box.findChild(QTableWidget)
+        assert table is not None
+        cells = [table.model().index(r, c).data() for r in range(table.rowCount()) for c in range(table.columnCount())]
+        content = "\n".join([label.text() for label in box.findChildren(QLabel)] + cells)
         assert __version__ in content and "UN-ACT" in content and "lao-pdr.yaml" in content
         assert window.library.profiles[0].sha256 in content
 
@@ -285,3 +289,19 @@ def test_the_splitter_handle_takes_the_focus_and_moves_with_the_arrow_keys(windo
     qtbot.keyClick(handle, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert window.splitter.sizes()[0] == before + 24 - 120
     assert handle.autoFillBackground()  # the focus is shown
+
+
+def test_the_tree_is_wide_enough_for_a_long_name_beyond_the_first_200_profiles(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from tests.conftest import minimal_profile
+
+    long_name = "Land 249 and its long provincial section name"
+    for number in range(250):
+        name = long_name if number == 249 else f"Land {number:03d}"
+        (tmp_path / f"land-{number:03d}.yaml").write_text(minimal_profile(f"land-{number:03d}", name),
+                                                         encoding="utf-8")
+    window = make_window("--profiles-dir", str(tmp_path))
+    tree = window.nav_tree
+    needed = tree.fontMetrics().horizontalAdvance(long_name) + tree.indentation()
+    assert needed <= window.splitter.sizes()[0] <= 340

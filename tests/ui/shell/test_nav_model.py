@@ -50,12 +50,21 @@ def test_index_of_and_address_are_inverse(library: Library) -> None:
 
 
 def test_hit_counts_show_next_to_titles_and_clear(library: Library) -> None:
+    from app.search import SearchIndex
+
     model = NavModel(library)
     profile = model.index(0, 0)
     challenges = model.index(5, 0, profile)
-    model.set_hit_counts({"lao-pdr/challenges": 3, "lao-pdr/quick-facts": 1})
-    assert challenges.data(Qt.ItemDataRole.DisplayRole) == "TIP challenges ahead  (3)"
-    assert profile.data(Qt.ItemDataRole.DisplayRole) == "Lao PDR  (4)"
+    index = SearchIndex.build(library)
+    counts = index.counts("shelters")
+    model.set_hit_counts(counts)
+    shelters = counts.get("lao-pdr/anti-trafficking-mechanisms", 0)
+    assert shelters > 0
+    assert model.index(4, 0, profile).data(Qt.ItemDataRole.DisplayRole).endswith(f"  ({shelters})")
+    assert profile.data(Qt.ItemDataRole.DisplayRole) == f"Lao PDR  ({counts.profile_total('lao-pdr')})"
     assert model.index(1, 0, profile).data() == "Contact Details  (0)"
-    model.set_hit_counts({})
+    model.set_hit_counts(None)
     assert challenges.data() == "TIP challenges ahead"
+    model.set_hit_counts(index.counts("zzzqqq"))  # a search with no hit: no counts either
+    assert challenges.data() == "TIP challenges ahead"
+    index.close()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.model import Address
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 
@@ -41,3 +42,42 @@ def test_a_ctrl_wheel_zoom_is_there_again_after_reopening(make_window: MakeWindo
     assert second.zoom == 3
     qtbot.keyClick(second.section_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert second.zoom == 0
+
+
+def test_copied_text_carries_no_invisible_anchor_characters(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.render import ANCHOR_CARRIER
+
+    window.open_address(Address("lao-pdr", "trafficking-situation"))
+    assert ANCHOR_CARRIER in window.section_view.toPlainText()  # the page's anchors stand on it
+    window.section_view.setFocus()
+    qtbot.keyClick(window.section_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.section_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "perpetrators" in copied and ANCHOR_CARRIER not in copied
+
+
+def test_anchors_stand_apart_from_the_text_so_a_burmese_word_is_shaped_whole(make_window: MakeWindow) -> None:
+    from pathlib import Path
+
+    from app.render import ANCHOR_CARRIER
+    from app.ui.features.search.feature import SearchFeature
+
+    data = Path(__file__).parents[2] / "data" / "search"
+    window = make_window("--profiles-dir", str(data), "--section", "scripts-test/burmese")
+    feature = window.feature(SearchFeature)
+    index = feature.ensure_index()
+    feature.open_hit(index.search("အကူအညီ", 1)[0], "အကူအညီ")  # a highlight's anchor too
+    document, anchored = window.section_view.document(), []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorNames():
+                anchored.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    assert len(anchored) >= 3 and set(anchored) == {ANCHOR_CARRIER}  # two items and a highlight
+    assert "လူကုန်ကူး" in window.section_view.toPlainText().replace(ANCHOR_CARRIER, "")

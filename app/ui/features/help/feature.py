@@ -44,10 +44,8 @@ class HelpFeature(QObject):
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
-        from PySide6.QtWidgets import QMessageBox
 
-        from app.about import about_html
+        from app.ui.features.help.about_dialog import AboutDialog
 
-        html = about_html(self.window.library, f"PySide6 {pyside_version}, Qt {qVersion()}",
-                          self._stored_items(), self._never_stored)
-        QMessageBox.about(self.window, f"About {APP_NAME}", html)
+        AboutDialog(self.window.library, f"PySide6 {pyside_version}, Qt {qVersion()}", self._stored_items(),
+                    self._never_stored, self.window).exec()

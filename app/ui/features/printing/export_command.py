@@ -29,6 +29,9 @@ def run_export_pdf(library: Library, profile_id: str | None, target: Path, out: 
         profiles = [profile]
     _gui_application()
     from app.ui.features.printing.layout import PrintError, write_pdf
+    from app.ui.shell.fonts import register_for
+
+    register_for(library)  # Thai, Khmer, Burmese… text is drawn (and found by pdftotext) in the bundled fonts
 
     today = date.today()
     try:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
     from app.model import Library
-    from app.search import Hit, SearchIndex
+    from app.search import Hit, HitCounts, SearchIndex
     from app.ui.shell.main_window import MainWindow
 
 
@@ -60,10 +60,12 @@ class SearchFeature(QObject):
         self._threads: list[IndexThread] = []
         self._wanted = False  # search has been used: keep the index current from now on
 
-        self.panel = SearchPanel(self._current_profile)
+        self.panel = SearchPanel(self._current_profile, lambda: window.library)
         window.add_to_side_panel(self.panel)
         window.add_to_side_panel(self.panel.results, 3)
+        self.panel.order_tabs()
         self.panel.hit_opened.connect(self._on_panel_hit_opened)
+        self.panel.profile_opened.connect(self._on_panel_profile_opened)
         self.panel.counts_changed.connect(window.nav_model.set_hit_counts)
         self.panel.counts_changed.connect(self._on_panel_counts_changed)
         self._highlighted = False  # the page shows a hit's highlights
@@ -221,18 +223,26 @@ class SearchFeature(QObject):
     def _on_panel_hit_opened(self, hit: Hit, query: str) -> None:
         self.open_hit(hit, query)
 
+    @Slot(str)
+    def _on_panel_profile_opened(self, profile: str) -> None:
+        from app.model import Address
+
+        self._window.open_address(Address(profile))
+
     def open_hit(self, hit: Hit, query: str) -> None:
+        """Show the hit's section scrolled to its block, marked as the index matched it: the
+        highlights are the ones the tree counted for the section."""
         from app.render import item_anchor
-        from app.search import word_spans
+        from app.search_hits import count_noun
         from app.ui.shell.page_style import render_style
 
         index = self.index
         if index is None:
             return
-        wanted = index.matched_words(query, hit.address, typing=self.panel.last_typing)
+        marks = index.section_marks(query, hit.address, typing=self.panel.last_typing)
         self._opening_hit = True
         try:
-            opened = self._window.open_address(hit.address, highlight=lambda text: word_spans(text, wanted))
+            opened = self._window.open_address(hit.address, highlight=marks)
         finally:
             self._opening_hit = False
         self._highlighted = opened
@@ -240,7 +250,7 @@ class SearchFeature(QObject):
             colour = render_style(self._window.section_view.palette()).hit_background
             self.find_bar.show_search_hits(colour, item_anchor(hit.block))
             self._window.statusBar().showMessage(
-                f"{len(self.find_bar.matches)} highlights — F3 / Shift+F3 step through them", 5000
+                f"{count_noun(len(self.find_bar.matches), 'highlight')} — F3 / Shift+F3 step through them", 5000
             )
 
     @Slot(str)
@@ -251,8 +261,8 @@ class SearchFeature(QObject):
             if not self.find_bar.field.text():
                 self.find_bar.hide()
 
-    @Slot(dict)
-    def _on_panel_counts_changed(self, counts: dict[str, int]) -> None:
+    @Slot(object)
+    def _on_panel_counts_changed(self, counts: HitCounts | None) -> None:
         from PySide6.QtCore import Qt
 
         # A long title loses its middle rather than its hit count while a search is active.
@@ -260,7 +270,7 @@ class SearchFeature(QObject):
         elide = Qt.TextElideMode.ElideMiddle if searching else Qt.TextElideMode.ElideRight
         if self._window.nav_tree.textElideMode() != elide:
             self._window.nav_tree.setTextElideMode(elide)
-        if not counts and not searching:
+        if counts is None and not searching:
             self.remove_highlights()
 
     def remove_highlights(self) -> None:

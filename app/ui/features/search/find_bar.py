@@ -2,7 +2,9 @@
 
 Two sources of matches, one way to step: after a search hit is opened it holds the highlighted
 words of the page; Ctrl+F types plain text to find in the open section. F3 / Shift+F3 (the
-platform's FindNext / FindPrevious) move through them and the bar says "n of m".
+platform's FindNext / FindPrevious) move through them and the bar says which it counts ("2 of 7
+highlights", "1 of 3 matches", "No matches"). Its own matches are painted in a colour of their
+own, never the search's yellow, so the two are told apart on one page.
 
 Signals: closed() — Esc or the close button; the reading pane should get the focus back.
 """
@@ -36,14 +38,16 @@ def anchor_position(document: QTextDocument, name: str) -> int | None:
 def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
     """The (start, end) of every search highlight, found by the renderer's `hit-N` anchors.
 
-    Qt puts an empty named anchor on the first character after it, so a highlight is that
-    character's fragment and the fragments right after it in the same format.
+    Each anchor stands on an invisible character just before its highlight (render's
+    ANCHOR_CARRIER), so a highlight is the fragment right after it and the fragments that follow
+    it in the same format.
     """
     from app.render import hit_anchor
 
     prefix = hit_anchor(0).removesuffix("0")
     spans: list[tuple[int, int]] = []
     extending = None
+    opening = False  # the last fragment was a hit's anchor
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
@@ -52,8 +56,10 @@ def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
             start, end = fragment.position(), fragment.position() + fragment.length()
             fmt = fragment.charFormat()
             if any(name.startswith(prefix) for name in fmt.anchorNames()):
+                opening, extending = True, None
+            elif opening:
                 spans.append((start, end))
-                extending = fmt.background()
+                opening, extending = False, fmt.background()
             elif extending is not None and spans[-1][1] == start and fmt.background() == extending:
                 spans[-1] = (spans[-1][0], end)
             else:
@@ -61,6 +67,12 @@ def hit_spans(document: QTextDocument) -> list[tuple[int, int]]:
             iterator += 1
         block = block.next()
     return spans
+
+
+def find_colours(dark: bool) -> tuple[str, str]:
+    """The find bar's own match colours (background, text): blue where search hits are yellow,
+    with the text's contrast above 4.5:1 in either theme."""
+    return ("#1f5f99", "#ffffff") if dark else ("#a8d4ff", "#000000")
 
 
 class FindBar(QWidget):
@@ -72,7 +84,7 @@ class FindBar(QWidget):
         self._view = view
         self._matches: list[tuple[int, int]] = []
         self._current = -1
-        self._highlight = "#ffe066"
+        self._noun = ("match", "matches")  # what the count counts: ("highlight", "highlights") after a hit
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         self.field = _FindField(self)
@@ -107,8 +119,10 @@ class FindBar(QWidget):
     # -- what to step through ----------------------------------------------------------------
 
     def show_search_hits(self, highlight_colour: str, anchor: str | None) -> None:
-        """Take the page's highlighted words as the matches; select the first in the opened block."""
-        self._highlight = highlight_colour
+        """Take the page's highlighted words (painted in `highlight_colour`) as the matches; select
+        the first in the opened block."""
+        del highlight_colour  # the page paints them; the bar's own matches have their own colour
+        self._noun = ("highlight", "highlights")
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
@@ -139,6 +153,7 @@ class FindBar(QWidget):
 
     def clear(self) -> None:
         """A new page: nothing to step through until asked."""
+        self._noun = ("match", "matches")
         self._matches = []
         self._current = -1
         self._view.setExtraSelections([])
@@ -192,12 +207,13 @@ class FindBar(QWidget):
         return self._view.viewport().rect().contains(self._view.cursorRect(cursor))
 
     def _show_count(self) -> None:
-        if not self._matches:
-            self.count_label.setText("No matches" if self.field.text() else "")
-        elif self._current < 0:
-            self.count_label.setText(f"{len(self._matches)} matches")
-        else:
-            self.count_label.setText(f"{self._current + 1} of {len(self._matches)}")
+        from app.search_hits import position_text
+
+        if not self._matches and not self.field.text():
+            self.count_label.setText("")
+            return
+        current = self._current if self._current >= 0 else None
+        self.count_label.setText(position_text(current, len(self._matches), *self._noun))
 
     # -- plain-text find ---------------------------------------------------------------------
 
@@ -210,6 +226,8 @@ class FindBar(QWidget):
         from PySide6.QtWidgets import QTextEdit
 
         document = self._view.document()
+        self._noun = ("match", "matches")
+        background, foreground = find_colours(self._view.palette().base().color().lightness() < 128)
         self._matches = []
         selections = []
         if text:
@@ -218,7 +236,8 @@ class FindBar(QWidget):
                 self._matches.append((cursor.selectionStart(), cursor.selectionEnd()))
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
-                selection.format.setBackground(QColor(self._highlight))
+                selection.format.setBackground(QColor(background))
+                selection.format.setForeground(QColor(foreground))
                 selections.append(selection)
                 cursor = document.find(text, cursor)
         self._view.setExtraSelections(selections)
@@ -226,6 +245,9 @@ class FindBar(QWidget):
         if self._matches:
             self._select(0)
         else:
+            cursor = self._view.textCursor()  # no selection left from an earlier find beside "No matches"
+            cursor.clearSelection()
+            self._view.setTextCursor(cursor)
             self._show_count()
 
 

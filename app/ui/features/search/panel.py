@@ -1,11 +1,16 @@
 """The search panel above the navigation tree: the box, the "this profile only" toggle, the hits.
 
 It runs the query on every keystroke (coalesced by a zero-delay timer, so a burst of typed or
-pasted text costs one search) and shows the best hits with the matched words in bold. Up/Down in
-the box move through the hits, Enter opens one, Esc clears the search.
+pasted text costs one search) and shows the best hits with the matched words in bold, under a
+line saying how many there are ("25 of 66 hits"); a last row shows the rest. A profile whose name
+or alias the query spells comes first. Up/Down in the box move through the rows, Enter opens one,
+Esc clears the search. With no hits, the "Did you mean" words are rows too: Down or Tab reach
+them, Enter takes one.
 
-Signals: hit_opened(object, str) — a Hit and the query text; counts_changed(dict) — hits per
-section address ({} when no search is active); cleared() — Esc in an empty or cleared box.
+Signals: hit_opened(object, str) — a Hit and the query text; profile_opened(str) — a profile's id;
+counts_changed(object) — the HitCounts of the search (None when no search is active), which count
+a section only when asked, so a tree pays only for the rows it paints; cleared() — Esc in an
+empty or cleared box.
 """
 
 from __future__ import annotations
@@ -20,25 +25,36 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWi
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
+    from app.model import Library
     from app.search import Hit, SearchIndex
 
 HTML_ROLE = 0x0100 + 1  # UserRole + 1: the hit as rich text, for HitDelegate
 RESULT_LIMIT = 25  # a screenful or two; each snippet costs about 0.2 ms on a large library
+PROFILE_ROWS = 3  # countries a query names, above the hits ("land" names every "…land")
+SHOW_ALL_LIMIT = 500  # "Show all": a tenth of a second of snippets; more is never read in a list
+
+Row = tuple[str, object]  # ("hit", Hit), ("profile", id), ("more", count), ("suggest", query)
 
 
 class SearchPanel(QWidget):
     hit_opened = Signal(object, str)
-    counts_changed = Signal(dict)
+    profile_opened = Signal(str)
+    counts_changed = Signal(object)
     cleared = Signal()
     searched = Signal(str)  # the hits of this query are on show
 
-    def __init__(self, current_profile: Callable[[], str | None], parent: QWidget | None = None) -> None:
+    def __init__(self, current_profile: Callable[[], str | None], library: Callable[[], Library],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._current_profile = current_profile
+        self._library = library
         self._index: SearchIndex | None = None
         self._hits: list[Hit] = []
+        self._rows: list[Row] = []
+        self._limit = RESULT_LIMIT
         self._delegate_set = False
+        self._last_text = ""
         self.last_typing = False  # whether the shown hits took the last word as a prefix
 
         layout = QVBoxLayout(self)
@@ -56,7 +72,6 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
-        self.status.linkActivated.connect(self._on_status_link_activated)
         self.status.hide()
         layout.addWidget(self.box)
         layout.addWidget(self.scope)
@@ -82,6 +97,11 @@ class SearchPanel(QWidget):
     def index(self) -> SearchIndex | None:
         return self._index
 
+    def order_tabs(self) -> None:
+        """Once placed in a window: Tab from the box reaches the hits or suggestions, then the toggle."""
+        QWidget.setTabOrder(self.box, self.results)
+        QWidget.setTabOrder(self.results, self.scope)
+
     def set_index(self, index: SearchIndex | None) -> None:
         """A freshly built index; a search typed while it was being built runs now."""
         self._index = index
@@ -106,16 +126,18 @@ class SearchPanel(QWidget):
 
     @Slot()
     def run_search(self) -> None:
-        """Search for the box's text now and show the hits."""
+        """Search for the box's text now and show the hits (the first RESULT_LIMIT of them)."""
         self._timer.stop()
         text = self.box.text()
+        if text != self._last_text:
+            self._limit, self._last_text = RESULT_LIMIT, text
         index = self._index
         self.results.clear()
-        self._hits = []
+        self._hits, self._rows = [], []
         if not text.strip():
             self.results.hide()
             self.status.hide()
-            self.counts_changed.emit({})
+            self.counts_changed.emit(None)
             return
         if self.results.isHidden() and not self._delegate_set:
             from app.ui.features.search.hit_delegate import HitDelegate  # late: its style classes cost start-up time
@@ -128,29 +150,68 @@ class SearchPanel(QWidget):
             return
         profile, typing = self.profile_filter(), self.typing
         self.last_typing = typing
-        self._hits = index.search(text, RESULT_LIMIT, profile=profile, typing=typing)
+        found = index.results(text, self._limit, profile=profile, typing=typing)
+        self._hits = list(found.hits)
+        if profile is None:
+            for named in index.profiles_named(text, typing)[:PROFILE_ROWS]:
+                self._add_profile_row(named)
         for hit in self._hits:
-            item = QListWidgetItem(f"{hit.title} — {hit.profile_name}: {hit.snippet_text}")
-            item.setData(HTML_ROLE, _hit_html(hit))
-            item.setToolTip(str(hit.address))
-            self.results.addItem(item)
-        if self._hits:
+            self._add_row(("hit", hit), f"{hit.title} — {hit.profile_name}: {hit.snippet_text}", _hit_html(hit),
+                          f"{hit.title}, in the {hit.profile_name} profile")
+        more = min(found.total, SHOW_ALL_LIMIT)
+        if len(self._hits) < more:  # not once SHOW_ALL_LIMIT are shown: the status says how many more
+            label = f"Show all {found.total:,} hits" if more == found.total else f"Show {more:,} of {found.total:,}"
+            self._add_row(("more", more), label, html.escape(label), "Lists more hits")
+        if self._rows:
             self.results.setCurrentRow(0)
-            self.status.hide()
+        if self._hits:
+            self._say(found.summary + ("" if profile is None else " in this profile"))
         else:
             self._say_no_hits(index.suggestions(text), profile is not None)
-        self.counts_changed.emit(index.hit_counts(text, profile=profile, typing=typing))
+        self.counts_changed.emit(index.counts(text, profile, typing))
         self.searched.emit(text)
 
+    def _add_profile_row(self, profile_id: str) -> None:
+        name = next((p.name for p in self._library().profiles if p.id == profile_id), profile_id)
+        label = f"{name}: the country profile"
+        self._add_row(("profile", profile_id), label, f"<b>{html.escape(name)}</b> — the country profile",
+                      f"Opens the {name} profile")
+
+    def _add_row(self, row: Row, text: str, rich: str, tip: str) -> None:
+        """A row of the list: `text` for screen readers and sorting, `rich` drawn, `tip` in words."""
+        item = QListWidgetItem(text)
+        item.setData(HTML_ROLE, rich)
+        item.setToolTip(tip)
+        self.results.addItem(item)
+        self._rows.append(row)
+
     def open_current(self) -> bool:
-        """Open the selected hit (the best if none is selected); False when there is none."""
+        """Act on the selected row (the first if none is selected): open a hit or a profile, show
+        more hits, or take a suggestion; False when there is nothing to open."""
         if self._timer.isActive():
             self.run_search()
-        row = max(self.results.currentRow(), 0)
-        if row >= len(self._hits):
+        return self._activate(max(self.results.currentRow(), 0))
+
+    def _activate(self, row: int) -> bool:
+        if not 0 <= row < len(self._rows):
             return False
-        self.hit_opened.emit(self._hits[row], self.box.text())
-        return True
+        kind, value = self._rows[row]
+        if kind == "hit":
+            self.hit_opened.emit(value, self.box.text())
+        elif kind == "profile":
+            self.profile_opened.emit(str(value))
+        elif kind == "more":
+            assert isinstance(value, int)
+            self._limit = value
+            shown = row - RESULT_LIMIT  # the rows above the hits: countries the query names
+            self.run_search()
+            self.results.setCurrentRow(min(shown + RESULT_LIMIT, self.results.count() - 1))  # the first new hit
+            return False
+        elif kind == "suggest":
+            self.box.setText(str(value))
+            self.run_search()
+            return False
+        return kind in ("hit", "profile")
 
     def clear_search(self) -> None:
         self.box.clear()  # textChanged -> the results, counts and status go
@@ -168,15 +229,7 @@ class SearchPanel(QWidget):
 
     @Slot(QListWidgetItem)
     def _on_results_item_activated(self, item: QListWidgetItem) -> None:
-        row = self.results.row(item)
-        if 0 <= row < len(self._hits):
-            self.hit_opened.emit(self._hits[row], self.box.text())
-
-    @Slot(str)
-    def _on_status_link_activated(self, link: str) -> None:
-        if link.startswith("suggest:"):
-            self.box.setText(link.removeprefix("suggest:"))
-            self.run_search()
+        self._activate(self.results.row(item))
 
     def handle_key(self, key: int) -> bool:
         """Keys typed in the box that drive the hit list; True when handled."""
@@ -203,7 +256,8 @@ class SearchPanel(QWidget):
         if not count:
             return
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[Qt.Key(key)]
-        row = min(max(self.results.currentRow() + step, 0), count - 1)
+        current = self.results.currentRow()
+        row = min(max(current + step if current >= 0 or step < 0 else 0, 0), count - 1)
         self.results.setCurrentRow(row)
 
     def _say(self, text: str) -> None:
@@ -211,15 +265,16 @@ class SearchPanel(QWidget):
         self.status.show()
 
     def _say_no_hits(self, suggestions: list[str], scoped: bool) -> None:
+        """"No hits", and the suggestions as rows of the list, which the keyboard reaches."""
         where = " in this profile" if scoped else ""
-        text = f"No matches{where}."
-        if suggestions:
-            links = ", ".join(
-                f'<a href="suggest:{html.escape(s, quote=True)}">{html.escape(s)}</a>' for s in suggestions
-            )
-            text += f" Did you mean: {links}?"
-        self.status.setText(text)
-        self.status.show()
+        self._say(f"No hits{where}." + (" Did you mean:" if suggestions else ""))
+        for suggestion in suggestions:
+            self._add_row(("suggest", suggestion), suggestion, html.escape(suggestion), f"Search for “{suggestion}”")
+        if self._rows and self._rows[0][0] == "profile":
+            return  # a country the query names is still the first row, selected
+        self.results.setCurrentRow(-1)  # Down reaches the first; Enter in the box takes the first
+        if not suggestions:
+            self.results.hide()
 
 
 class _SearchBox(QLineEdit):
