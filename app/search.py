@@ -11,6 +11,7 @@ without it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ class SearchIndex:
         self._by_length: dict[int, list[str]] = {}
         for word in self.vocabulary:
             self._by_length.setdefault(len(word), []).append(word)
-        self._names: list[tuple[str, list[frozenset[str]]]] | None = None
+        self._names: tuple[list[str], dict[str, set[tuple[int, int]]]] | None = None
         # The last few queries: a keystroke asks for hits, then counts, scoped and not.
         self._recent: dict[tuple[str, bool, str | None], Query] = {}
 
@@ -205,24 +206,27 @@ class SearchIndex:
         if not terms:
             return []
         last = terms[-1].words[-1] if terms[-1].prefix else None
-        wanted = [w for t in terms for w in t.words]
-        whole = frozenset(w for w in wanted if w != last)
-        found = []
-        for profile_id, names in self._folded_names():
-            for have in names:
-                if whole <= have and (last is None or any(h.startswith(last) for h in have)):
-                    found.append(profile_id)
-                    break
-        return found
+        words, names = self._name_words()
+        sets = [names.get(w, set()) for t in terms for w in t.words if w != last]
+        if last is not None:
+            low = bisect.bisect_left(words, last)
+            high = bisect.bisect_left(words, last + "\U0010ffff")
+            sets.append(set().union(*(names[w] for w in words[low:high])))
+        if not sets or not (hit := set.intersection(*sets)):
+            return []
+        return list(dict.fromkeys(self._library.profiles[number].id for number, _ in sorted(hit)))
 
-    def _folded_names(self) -> list[tuple[str, list[frozenset[str]]]]:
-        """Each profile's name and aliases as sets of folded words, worked out once: folding a
-        thousand names on every keystroke cost 2.6 ms."""
+    def _name_words(self) -> tuple[list[str], dict[str, set[tuple[int, int]]]]:
+        """Every folded word of the profiles' names and aliases, sorted (a typed prefix is a range
+        of them), each with the names holding it as (profile, name) numbers: worked out once, so
+        a keystroke looks up a few words instead of folding a thousand names (2.6 ms)."""
         if self._names is None:
-            self._names = [
-                (p.id, [frozenset(WORD.findall(fold(name))) for name in (p.name, *p.aliases)])
-                for p in self._library.profiles
-            ]
+            names: dict[str, set[tuple[int, int]]] = {}
+            for number, profile in enumerate(self._library.profiles):
+                for which, name in enumerate((profile.name, *profile.aliases)):
+                    for word in WORD.findall(fold(name)):
+                        names.setdefault(word, set()).add((number, which))
+            self._names = (sorted(names), names)
         return self._names
 
     def suggestions(self, text: str, count: int = 3) -> list[str]:
