@@ -4,7 +4,7 @@ Start-up time and memory of the app are judged against this window, built with t
 and the same Qt, so the comparison measures our code and not the toolkit. With `--html FILE` the
 text browser shows that page (bench/first_page_html.py writes the app's first page), so the first
 paint lays out as much text as the app's; with TIP_REFERENCE_PAINT_FILE set it writes the time of
-its text browser's first paint to that file, as the app does (app/ui/shell/first_paint.py).
+the moment its text browser is first painted to that file, as the app does (app/ui/shell/first_paint.py).
 
     python bench/bare_window.py [--html FILE]
 """
@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ _PAINT = 12  # QEvent.Type.Paint
 
 
 class FirstPaint(QObject):
-    """The same watcher as the app's: the time of the first Paint event, then it removes itself."""
+    """The same watcher as the app's (app/ui/shell/first_paint.py): at the first Paint event of
+    the text browser it stops watching, and from the event loop right after that paint it writes
+    the time."""
 
     def __init__(self, target: str, watched: QWidget) -> None:
         super().__init__(watched)
@@ -39,11 +41,14 @@ class FirstPaint(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if self.target and int(event.type()) == _PAINT:
-            with open(self.target, "w", encoding="utf-8") as handle:
-                handle.write(f"{time.time():.6f}\n")
-            self.target = ""
             self.watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.write)
         return False
+
+    def write(self) -> None:
+        with open(self.target, "w", encoding="utf-8") as handle:
+            handle.write(f"{time.time():.6f}\n")
+        self.target = ""
 
 
 def main() -> int:
@@ -72,7 +77,7 @@ def main() -> int:
     browser = QTextBrowser()
     target = os.environ.get("TIP_REFERENCE_PAINT_FILE")
     if target:
-        browser.viewport().installEventFilter(FirstPaint(target, browser.viewport()))
+        browser.installEventFilter(FirstPaint(target, browser))
     splitter.addWidget(browser)
     window.setCentralWidget(splitter)
     window.menuBar().addMenu("&File")

@@ -55,7 +55,10 @@ class Variant:
 
 
 def _environment(variant: Variant, display: str, home: str) -> dict[str, str]:
-    return dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
+    """A fresh home for each start; Python keeps its compiled modules, as it does for a user (a
+    shell that says PYTHONDONTWRITEBYTECODE would make every source start compile the app anew)."""
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return dict(inherited, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
                 XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=str(variant.data),
                 XDG_CACHE_HOME=str(variant.cache))
 

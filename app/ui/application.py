@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from app.model import Library
     from app.ui.shell.main_window import MainWindow
 
-PAINT_FILE_VARIABLE = "TIP_REFERENCE_PAINT_FILE"  # as app/ui/shell/first_paint.py; here to import it only when set
-
 # More profile files than this outside the bundle are read on a worker thread after the window
 # shows (about 0.3 ms each from the cache, 0.6 ms parsed): the first paint never waits for them.
 LARGE_LIBRARY_FILES = 40
@@ -140,10 +138,6 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
     settings = Settings()
     source = library_source(args, settings)
     window = MainWindow(None, settings, source)
-    if os.environ.get(PAINT_FILE_VARIABLE):  # the start-up bench asks when the page is painted
-        from app.ui.shell.first_paint import report_first_paint
-
-        report_first_paint(window.section_view.viewport())
     restore_geometry(window)
     if args.size:
         window.resize(*args.size)

@@ -68,7 +68,7 @@ def describe(window: MainWindow) -> None:
         "The open section. Alt+Left goes back; Ctrl+D bookmarks it; the context menu copies contacts."
     )
     window.setTabOrder(window.nav_tree, window.section_view)
-    name_unnamed_parts(window)
+    window.after_first_paint(lambda: name_unnamed_parts(window))  # nothing seen: the page first
 
 
 def name_unnamed_parts(window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-"""The reading pane says when it is first painted, only when the start-up bench asks."""
+"""Work that changes nothing on screen waits for the first paint; the bench can ask when it was."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.cli import gui_defaults
 from app.ui.application import show_then_fill
-from app.ui.shell.first_paint import PAINT_FILE_VARIABLE
+from app.ui.shell.first_paint import PAINT_FILE_VARIABLE, FirstPaint
 
 
-def test_a_start_asked_for_its_first_paint_writes_the_time_the_page_is_painted(
+def test_a_start_asked_for_its_first_paint_writes_the_time_the_page_was_painted(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stamp = tmp_path / "painted"
@@ -28,11 +29,29 @@ def test_a_start_asked_for_its_first_paint_writes_the_time_the_page_is_painted(
     assert window.section_view.toPlainText()  # the page was there when it was painted
 
 
-def test_a_start_not_asked_installs_no_watcher(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.ui.shell.first_paint import _FirstPaint
+def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> None:
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    first_paint = FirstPaint(browser)
+    ran: list[str] = []
+    first_paint.later(lambda: ran.append("first"))
+    qtbot.wait(20)
+    assert ran == []  # never shown, never painted
 
+    browser.show()
+    qtbot.waitUntil(lambda: ran == ["first"])
+    first_paint.later(lambda: ran.append("late"))  # after the paint: soon
+    qtbot.waitUntil(lambda: ran == ["first", "late"])
+    browser.update()
+    qtbot.wait(20)
+    assert ran == ["first", "late"]
+
+
+def test_a_start_not_asked_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PAINT_FILE_VARIABLE, raising=False)
+    monkeypatch.chdir(tmp_path)
     window = show_then_fill(gui_defaults())
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: hasattr(window, "splitter_keys"))
 
-    assert window.section_view.viewport().findChildren(_FirstPaint) == []
+    assert list(tmp_path.iterdir()) == []
