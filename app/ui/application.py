@@ -143,9 +143,9 @@ def show_then_fill(args: argparse.Namespace) -> MainWindow:
         window.resize(*args.size)
     window.show()
     set_app_icon(application())
-    from app.ui.compose import install_features
+    from app.ui.compose import install_seen_features
 
-    install_features(window)
+    window.after_first_paint(install_seen_features(window))
     from app.library import count_profile_files
     from app.ui.shell.window_state import open_first_page
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.cli import gui_defaults
 from app.model import Address
 from app.ui.application import show_then_fill
+from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -116,3 +117,38 @@ def test_a_first_start_with_a_large_library_stays_on_the_page_it_shows(qtbot: Qt
 
     qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
     assert window.current_address == Address("lao-pdr")
+
+
+def _menu_tree(window: MainWindow) -> list[object]:
+    """Every menu entry in order: text, keys, separator, visible; submenus inside."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    def entries(actions: list[QAction]) -> list[object]:
+        tree: list[object] = []
+        for a in actions:
+            menu = a.menu()
+            tree.append((a.text(), [k.toString() for k in a.shortcuts()], a.isSeparator(), a.isVisible(),
+                         entries(menu.actions()) if isinstance(menu, QMenu) else None))
+        return tree
+
+    return entries(window.menuBar().actions())
+
+
+def test_a_start_ends_with_the_same_menus_as_a_window_built_at_once(qtbot: QtBot) -> None:
+    """A start installs copying and help after the first paint: their entries land where a
+    window built in one go has them."""
+    from app.ui.application import create_window
+
+    started = show_then_fill(gui_defaults())
+    qtbot.addWidget(started)
+    qtbot.waitUntil(lambda: _has_help(started))
+    built = create_window([])
+    qtbot.addWidget(built)
+
+    assert _menu_tree(started) == _menu_tree(built)
+    assert [a.text() for a in started.actions()] == [a.text() for a in built.actions()]  # every shortcut
+
+
+def _has_help(window: MainWindow) -> bool:
+    return any("About" in a.text() for a in window.actions())
