@@ -8,7 +8,6 @@ if it were whole.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from app.digest import sha256
 from app.model import (
     BUNDLED,
     Block,
@@ -97,7 +97,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             source=fields.source,
             sections=fields.sections,
             path=path,
-            sha256=hashlib.sha256(data).hexdigest(),
+            sha256=sha256(data).hexdigest(),
             bundled=bundled,
             id_position=fields.id_position,
             trust=Trust(BUNDLED) if bundled else Trust(),
