@@ -152,3 +152,24 @@ def test_a_start_ends_with_the_same_menus_as_a_window_built_at_once(qtbot: QtBot
 
 def _has_help(window: MainWindow) -> bool:
     return any("About" in a.text() for a in window.actions())
+
+
+def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded(tmp_path: Path) -> None:
+    """A start's whole way to its first paint (show_then_fill returns just before the event loop
+    paints) builds no `Qt` enums (about 25 ms) and loads no OpenSSL, and leaves copying and help
+    for after the paint."""
+    probe = (
+        "import sys\n"
+        "import PySide6.QtCore as core\n"
+        "from app.cli import gui_defaults\n"
+        "from app.ui.application import application, show_then_fill\n"
+        "application()\n"
+        "window = show_then_fill(gui_defaults())\n"
+        "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules)\n"
+    )
+    home = str(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
+               XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "False"]
