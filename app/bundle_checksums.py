@@ -7,8 +7,9 @@ with `sha256sum -c` from the bundle's folder.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+
+from app.digest import sha256
 
 MANIFEST_NAME = "bundled-profiles.sha256"
 PROFILES = Path("data") / "profiles"
@@ -17,7 +18,7 @@ PROFILES = Path("data") / "profiles"
 def manifest_text(root: Path) -> str:
     """The record for the profiles under `root` (the project or a built bundle's folder)."""
     files = sorted(p for p in (root / PROFILES).iterdir() if p.suffix.lower() in (".yaml", ".yml"))
-    return "".join(f"{hashlib.sha256(f.read_bytes()).hexdigest()}  {(PROFILES / f.name).as_posix()}\n" for f in files)
+    return "".join(f"{sha256(f.read_bytes()).hexdigest()}  {(PROFILES / f.name).as_posix()}\n" for f in files)
 
 
 def mismatches(recorded: str, files: dict[str, bytes]) -> list[str]:
@@ -26,7 +27,7 @@ def mismatches(recorded: str, files: dict[str, bytes]) -> list[str]:
     for line in recorded.splitlines():
         digest, _, name = line.partition("  ")
         expected[name] = digest
-    found = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+    found = {name: sha256(data).hexdigest() for name, data in files.items()}
     problems = [f"{name}: missing from the bundle" for name in sorted(expected.keys() - found.keys())]
     problems += [f"{name}: not recorded at build time" for name in sorted(found.keys() - expected.keys())]
     problems += [f"{name}: SHA-256 {found[name]}, recorded {expected[name]}"

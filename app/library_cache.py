@@ -20,8 +20,6 @@ copy: deleting it at any time costs one slower start.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import tempfile
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, model, paths
+from app.digest import hmac_sha256, same_digest, sha256
 from app.model import Problem, Profile
 from app.user_file import Unreadable, read_user_file
 
@@ -64,7 +63,7 @@ class ProfileCache:
     def load(self, file: Path, bundled: bool, data: bytes, parse: Parse) -> tuple[Profile | None, Sequence[Problem]]:
         """The result of `parse` on `data`: from the cache when these very bytes were parsed before."""
         name = str(file)
-        digest = hashlib.sha256(data).hexdigest()
+        digest = sha256(data).hexdigest()
         entry = self._entries.get(name)
         if isinstance(entry, list) and len(entry) == 4 and entry[:2] == [digest, bundled] and self._sealed(name, entry):
             cached = _decode_entry(entry[2])
@@ -93,13 +92,13 @@ class ProfileCache:
         """The HMAC of an entry. The body is kept as the JSON text that is sealed, so checking a
         seal costs one HMAC over that text, not a second serialisation of the profile."""
         message = "\n".join((__version__, name, digest, str(bundled), body)).encode("utf-8")
-        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+        return hmac_sha256(self._key, message)
 
     def _sealed(self, name: str, entry: list[Any]) -> bool:
         digest, bundled, body, seal = entry
         return (isinstance(digest, str) and isinstance(bundled, bool) and isinstance(body, str)
                 and isinstance(seal, str) and seal.isascii()  # compare_digest refuses other text
-                and hmac.compare_digest(self._seal(name, digest, bundled, body), seal))
+                and same_digest(self._seal(name, digest, bundled, body), seal))
 
     def _read(self) -> dict[str, Any]:
         data = read_user_file(self.path, MAX_CACHE_BYTES)

@@ -7,10 +7,10 @@ if it were whole.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.digest import sha256
 from app.model import (
     BUNDLED,
     Block,
@@ -85,7 +85,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
             source=fields.source,
             sections=fields.sections,
             path=path,
-            sha256=hashlib.sha256(data).hexdigest(),
+            sha256=sha256(data).hexdigest(),
             bundled=bundled,
             id_position=fields.id_position,
             trust=Trust(BUNDLED) if bundled else Trust(),

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from dataclasses import dataclass
+
+from app.digest import blake2b
 
 KEY_ID_BYTES = 8
 PREHASHED = b"ED"
@@ -100,7 +101,7 @@ def verify(signature: Signature, key: PublicKey, data: bytes) -> bool:
 
     if signature.key_id != key.key_id:
         return False
-    message = hashlib.blake2b(data, digest_size=64).digest() if signature.algorithm == PREHASHED else data
+    message = blake2b(data, digest_size=64).digest() if signature.algorithm == PREHASHED else data
     comment = signature.signature + signature.trusted_comment.encode("utf-8")
     try:
         public = VerifyKey(key.key)

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 LIBRARY_SIZE = 1000
 
-# The acceptance limits the figures are read against (issue: start-up and scale).
-TIME_LIMIT, MEMORY_LIMIT, LARGE_TIME_LIMIT = 1.10, 1.20, 1.50
+# The acceptance limits the figures are read against, as ratios to the bare window: the first
+# painted page, the window mapped, memory with the bundled profile and with the large library.
+PAINT_LIMIT, TIME_LIMIT, MEMORY_LIMIT, LARGE_MEMORY_LIMIT = 1.25, 1.10, 1.12, 1.40
 SEARCH_P95_LIMIT_MS, SEARCH_MEDIAN_LIMIT_MS = 16.0, 2.0
 
 
@@ -58,6 +59,14 @@ def machine() -> list[str]:
     ]
 
 
+def _load_average() -> str:
+    """The machine may be shared: its load says how far to trust the figures."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def run_json(command: list[str]) -> Any:
     """Run a bench script that writes JSON to the file named by its --json option."""
     with tempfile.TemporaryDirectory(prefix="tip-bench-") as folder:
@@ -69,13 +78,14 @@ def run_json(command: list[str]) -> Any:
 def startup_rows(figures: dict[str, dict[str, float]]) -> list[str]:
     bare = figures["bare window"]
     rows = [
-        "| variant | window mapped (median s) | ratio | first paint of the page (s) | memory (MiB) | ratio |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| variant | first painted page (median s) | ratio | window mapped (median s) | ratio "
+        "| memory (MiB) | ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, row in figures.items():
-        paint = f"{row['paint_median_s']:.3f}" if "paint_median_s" in row else "–"
         rows.append(
-            f"| {name} | {row['median_s']:.3f} | {row['median_s'] / bare['median_s']:.2f} | {paint} "
+            f"| {name} | **{row['paint_median_s']:.3f}** | **{row['paint_median_s'] / bare['paint_median_s']:.2f}** "
+            f"| {row['median_s']:.3f} | {row['median_s'] / bare['median_s']:.2f} "
             f"| {row['median_mib']:.1f} | {row['median_mib'] / bare['median_mib']:.2f} |"
         )
     return rows
@@ -86,16 +96,20 @@ def verdicts(startup: dict[str, dict[str, float]], search: dict[str, Any] | None
     lines = []
     for name in ("source", "frozen"):
         if name in startup:
-            time_ratio = startup[name]["median_s"] / bare["median_s"]
-            memory_ratio = startup[name]["median_mib"] / bare["median_mib"]
+            row = startup[name]
             lines.append(
-                f"- {name}: time {time_ratio:.2f}× (limit {TIME_LIMIT:.2f}×), "
-                f"memory {memory_ratio:.2f}× (limit {MEMORY_LIMIT:.2f}×)"
+                f"- {name}: first painted page {row['paint_median_s'] / bare['paint_median_s']:.2f}× "
+                f"(limit {PAINT_LIMIT:.2f}×), window mapped {row['median_s'] / bare['median_s']:.2f}× "
+                f"(limit {TIME_LIMIT:.2f}×), memory {row['median_mib'] / bare['median_mib']:.2f}× "
+                f"(limit {MEMORY_LIMIT:.2f}×)"
             )
         large = f"{name}, large library"
         if large in startup:
-            ratio = startup[large]["median_s"] / bare["median_s"]
-            lines.append(f"- {large}: time {ratio:.2f}× (limit {LARGE_TIME_LIMIT:.2f}×)")
+            row = startup[large]
+            lines.append(
+                f"- {large}: memory {row['median_mib'] / bare['median_mib']:.2f}× (limit {LARGE_MEMORY_LIMIT:.2f}×), "
+                f"first painted page {row['paint_median_s'] / bare['paint_median_s']:.2f}×"
+            )
     if search is not None:
         lines.extend(search_verdicts(search))
     return lines
@@ -134,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     python = sys.executable
+    load_before = _load_average()
     with tempfile.TemporaryDirectory(prefix="tip-bench-library-") as library:
         subprocess.run([python, str(BENCH / "make_library.py"), str(LIBRARY_SIZE), library], check=True,
                        stdout=subprocess.DEVNULL)
@@ -149,15 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         "# Benchmark results",
         "",
-        "From one run of `make bench` (bench/run_all.py). Start-up is timed from outside the process,",
-        "from spawn to the X server's MapNotify of the main window on Xvfb, alternating with the bare",
-        "PySide6 window (bench/bare_window.py), and the resident memory is read once the window has",
-        "settled for a second. The first paint of the page is recorded by bench/paint_probe.py (source",
-        f"runs only). The large library is {LIBRARY_SIZE:,} synthetic profiles in the user's profiles folder.",
+        "From one run of `make bench` (bench/run_all.py), on Xvfb, each variant started in turn with the",
+        "bare PySide6 window (bench/bare_window.py, showing the app's first page as HTML). The headline is",
+        "the first painted page: from spawn to the first Paint event of the reading pane, which the",
+        "program writes to the file named by TIP_REFERENCE_PAINT_FILE (the same from source, frozen and",
+        "in the bare window). The window mapped is timed from outside, to the X server's MapNotify; the",
+        "resident memory (process and children) is read once the window has settled for a second.",
+        f"The large library is {LIBRARY_SIZE:,} synthetic profiles in the user's profiles folder.",
         "",
         "## Machine",
         "",
         *machine(),
+        f"- Load average before the run: {load_before}, after: {_load_average()}",
         "",
         f"## Start-up ({args.runs} runs each, medians)",
         "",

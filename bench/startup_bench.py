@@ -1,11 +1,14 @@
 """Start-up time and memory of the app against the bare PySide6 window, measured from outside.
 
 Each variant is started in turn (alternating, so drift of the machine hits all alike) on an X
-server (a private Xvfb unless --display is given); the time is from just before the process is
-spawned to the server's MapNotify of its window, the memory is the resident set of the process and
-its children after it has settled. Every run starts with no settings; each variant keeps its
-profiles folder and parsed-profile cache from run to run, as a user's starts do (the unmeasured
-first start of each variant fills the cache).
+server (a private Xvfb unless --display is given). Three figures per start: the first painted
+page, from just before the process is spawned to the first Paint event of its reading pane (the
+time the program itself writes to the file named by TIP_REFERENCE_PAINT_FILE, the same way from
+source, frozen and in the bare window); the window mapped, to the server's MapNotify of its window
+(seen from outside); and the resident set of the process and its children once it has settled.
+Every run starts with no settings; each variant keeps its profiles folder and parsed-profile
+cache from run to run, as a user's starts do (the unmeasured first start of each variant fills
+the cache).
 
     python bench/startup_bench.py [--runs 7] [--frozen dist/tip-reference/tip-reference]
                                   [--library DIR-with-1000-profiles] [--json FILE]
@@ -30,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from xwatch import MapWatcher, resident_kib, start_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
+PAINT_FILE_VARIABLE = "TIP_REFERENCE_PAINT_FILE"  # app/ui/shell/first_paint.py and the bare window read it
 SETTLE_SECONDS = 1.0  # let deferred start-up work (index building) happen before memory is read
 
 
@@ -47,47 +51,43 @@ class Variant:
             shutil.copytree(self.library, self.data / "tip-reference" / "profiles")
     times: list[float] = field(default_factory=list)
     memory_kib: list[int] = field(default_factory=list)
-    paints: list[float] = field(default_factory=list)  # to the first paint of the page (source runs)
+    paints: list[float] = field(default_factory=list)  # to the first paint of the reading pane
 
 
 def _environment(variant: Variant, display: str, home: str) -> dict[str, str]:
-    return dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
+    """A fresh home for each start; Python keeps its compiled modules, as it does for a user (a
+    shell that says PYTHONDONTWRITEBYTECODE would make every source start compile the app anew)."""
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return dict(inherited, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home,
                 XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=str(variant.data),
                 XDG_CACHE_HOME=str(variant.cache))
 
 
-def run_paint_once(variant: Variant, display: str) -> None:
-    """Seconds from spawn to the first paint of the reading pane (bench/paint_probe.py)."""
-    if variant.command[0] != sys.executable:
-        return  # a frozen build cannot be wrapped
-    with tempfile.TemporaryDirectory(prefix="tip-bench-") as home:
-        stamp = Path(home) / "painted"
-        env = dict(_environment(variant, display, home), TIP_BENCH_PAINT_FILE=str(stamp))
-        command = [sys.executable, str(ROOT / "bench" / "paint_probe.py"), *variant.command[1:]]
-        start = time.time()
-        process = subprocess.Popen(command, env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            deadline = time.perf_counter() + 30
-            while not stamp.exists() or not stamp.read_text().strip():
-                if time.perf_counter() > deadline:
-                    raise TimeoutError(f"{variant.name}: no paint within 30 s")
-                time.sleep(0.002)
-            variant.paints.append(float(stamp.read_text()) - start)
-        finally:
-            process.kill()
-            process.wait()
+def wait_for_paint(stamp: Path, name: str) -> float:
+    """The wall-clock time the program wrote when its reading pane was first painted."""
+    deadline = time.perf_counter() + 30
+    while not stamp.exists() or not stamp.read_text().strip():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"{name}: no paint within 30 s")
+        time.sleep(0.002)
+    return float(stamp.read_text())
 
 
 def run_once(variant: Variant, display: str) -> None:
+    """One start: to the window mapped (MapNotify, from outside), to the reading pane's first paint
+    (the time the program itself writes to PAINT_FILE_VARIABLE's file), then the memory."""
     with tempfile.TemporaryDirectory(prefix="tip-bench-") as home:
-        env = _environment(variant, display, home)
+        stamp = Path(home) / "painted"
+        env = dict(_environment(variant, display, home), **{PAINT_FILE_VARIABLE: str(stamp)})
         watcher = MapWatcher(display)
         try:
             start = time.perf_counter()
+            wall_start = time.time()
             process = subprocess.Popen(variant.command, env=env, cwd=home,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             mapped = watcher.wait_for(process.pid)
             variant.times.append(mapped - start)
+            variant.paints.append(wait_for_paint(stamp, variant.name) - wall_start)
             time.sleep(SETTLE_SECONDS)
             variant.memory_kib.append(resident_kib(process.pid))
         finally:
@@ -105,10 +105,10 @@ def measure(variants: list[Variant], runs: int, display: str) -> None:
         run_once(variant, display)
         variant.times.clear()
         variant.memory_kib.clear()
+        variant.paints.clear()
     for _ in range(runs):
         for variant in variants:
             run_once(variant, display)
-            run_paint_once(variant, display)
 
 
 def summary(variants: list[Variant]) -> dict[str, dict[str, float]]:
@@ -119,7 +119,9 @@ def summary(variants: list[Variant]) -> dict[str, dict[str, float]]:
             "max_s": max(v.times),
             "median_mib": statistics.median(v.memory_kib) / 1024,
             "runs": len(v.times),
-            **({"paint_median_s": statistics.median(v.paints)} if v.paints else {}),
+            "paint_median_s": statistics.median(v.paints),
+            "paint_min_s": min(v.paints),
+            "paint_max_s": max(v.paints),
         }
         for v in variants
     }
@@ -135,8 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     python = sys.executable
+    page = Path(tempfile.mkdtemp(prefix="tip-bench-page-")) / "first-page.html"
+    subprocess.run([python, str(ROOT / "bench" / "first_page_html.py"), str(page)], check=True)
     variants = [
-        Variant("bare window", [python, str(ROOT / "bench" / "bare_window.py")]),
+        Variant("bare window", [python, str(ROOT / "bench" / "bare_window.py"), "--html", str(page)]),
         Variant("source", [python, str(ROOT / "main.py")]),
     ]
     if args.frozen:
@@ -162,12 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(variant.cache, ignore_errors=True)
     figures = summary(variants)
     bare = figures["bare window"]
-    print(f"{'variant':24} {'median s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} {'MiB':>7} {'ratio':>6} "
-          f"{'paint s':>8}")
+    print(f"{'variant':24} {'paint s':>8} {'ratio':>6} {'mapped s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} "
+          f"{'MiB':>7} {'ratio':>6}")
     for name, row in figures.items():
-        print(f"{name:24} {row['median_s']:9.3f} {row['median_s'] / bare['median_s']:6.2f} {row['min_s']:7.3f} "
-              f"{row['max_s']:7.3f} {row['median_mib']:7.1f} {row['median_mib'] / bare['median_mib']:6.2f} "
-              f"{row.get('paint_median_s', float('nan')):8.3f}")
+        print(f"{name:24} {row['paint_median_s']:8.3f} {row['paint_median_s'] / bare['paint_median_s']:6.2f} "
+              f"{row['median_s']:9.3f} {row['median_s'] / bare['median_s']:6.2f} {row['min_s']:7.3f} "
+              f"{row['max_s']:7.3f} {row['median_mib']:7.1f} {row['median_mib'] / bare['median_mib']:6.2f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -62,8 +62,7 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     settings = settings or Settings()
     source = library_source(args, settings)
     library = source.load()
-    if args.section is not None and library.resolve(args.section) is None:
-        raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
+    check_section(args, library)
     window = compose(library, settings, source)
     if args.size:
         window.resize(*args.size)
@@ -74,6 +73,12 @@ def build_window(args: argparse.Namespace, settings: Settings | None = None) -> 
     if args.query:
         show_query(window, args.query)
     return window
+
+
+def check_section(args: argparse.Namespace, library: Library) -> None:
+    """A --section that names nothing is a usage error, said in one line."""
+    if args.section is not None and library.resolve(args.section) is None:
+        raise UsageError(f"--section {args.section}: no such section; '{APP_ID} list' shows the ids")
 
 
 def library_source(args: argparse.Namespace, settings: Settings) -> LibrarySource:
@@ -104,8 +109,8 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen_notices)
     app = application()
-    if args.screenshot is not None:
-        return save_screenshot(build_window(args), args.screenshot)
+    if args.screenshot is not None:  # the same way as a start, all of the library read at once
+        return save_screenshot(show_then_fill(args, whole_library=True), args.screenshot)
     if args.section is not None:  # checked before anything shows, so a bad id is one line on stderr
         set_app_icon(app)
         window = build_window(args)
@@ -125,33 +130,37 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def show_then_fill(args: argparse.Namespace) -> MainWindow:
+def show_then_fill(args: argparse.Namespace, *, whole_library: bool = False) -> MainWindow:
     """Put the window on screen first, then load and fill it, all before its first paint.
 
     `show()` maps the window at once, but nothing is painted until the event loop runs, so the
     profiles are read and the first page laid out while the window manager is already placing the
-    window: the user sees it sooner, and its first paint already holds the page.
+    window: the user sees it sooner, and its first paint already holds the page. Even the library's
+    modules are first imported after `show()`. What shows nothing before a menu opens is installed
+    after the first paint (compose.install_seen_features). A large library is read on a worker
+    thread unless `whole_library` (a screenshot) asks for all of it at once.
     """
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.window_state import restore_geometry
 
     settings = Settings()
-    source = library_source(args, settings)
-    window = MainWindow(None, settings, source)
+    window = MainWindow(None, settings)
     restore_geometry(window)
     if args.size:
         window.resize(*args.size)
     window.show()
     set_app_icon(application())
-    from app.ui.compose import install_features
+    source = window.library_source = library_source(args, settings)
+    from app.ui.compose import install_seen_features
 
-    install_features(window)
+    window.after_first_paint(install_seen_features(window))
     from app.library import count_profile_files
     from app.ui.shell.window_state import open_first_page
 
     extra_files = count_profile_files(list(source.extra_folders))
-    if extra_files <= LARGE_LIBRARY_FILES:
+    if whole_library or extra_files <= LARGE_LIBRARY_FILES:
         window.set_library(source.load(), open_page=False)
+        check_section(args, window.library)
         open_first_page(window, args.section)
     else:
         _fill_in_the_background(window, source, extra_files)
@@ -175,7 +184,10 @@ def _fill_in_the_background(window: MainWindow, source: LibrarySource, extra_fil
     shown = window.current_address
 
     def take(library: Library) -> None:
+        from app.memory import release_free_memory
+
         window.set_library(library, open_page=False)  # the page shown stays
+        release_free_memory()  # what parsing the cache took and dropped: about 18 MiB at 1,000 profiles
         window.statusBar().clearMessage()
         if wanted is not None and window.current_address == shown:  # the user has not moved on
             window.open_address(wanted)
@@ -184,7 +196,9 @@ def _fill_in_the_background(window: MainWindow, source: LibrarySource, extra_fil
     thread.loaded.connect(take)
     thread.finished.connect(thread.deleteLater)
     application().aboutToQuit.connect(thread.wait)  # never destroyed while it runs
-    thread.start()
+    # Once the bundled page is painted: a worker started before would hold the GIL the first paint
+    # needs (measured with 1,000 profiles: the first paint 0.59 s from source, against 0.27 s).
+    window.after_first_paint(thread.start)
 
 
 def _quiet_offscreen_notices(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

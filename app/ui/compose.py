@@ -3,10 +3,13 @@
 Features are installed in this order, each placing its actions at a named place of the menus
 (so the order here decides only the order within one place); a feature that needs another is
 handed it here (privacy clears the bookmarks and history; About lists what privacy says is stored).
+A start installs those with nothing on screen before any menu opens (copying, help) once the first
+page is painted; their places are their own, so the menus come out the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.ui.shell.main_window import MainWindow
@@ -16,15 +19,22 @@ if TYPE_CHECKING:
 
     from app.library import LibrarySource
     from app.model import Library
+    from app.ui.features.privacy.feature import PrivacyFeature
     from app.ui.shell.settings import Settings
 
 
 def install_features(window: MainWindow) -> None:
     """Menus first, then every feature, then the notices that need the menus in place."""
-    from app.stored_files import NEVER_STORED
+    later = install_seen_features(window)
+    later()
+
+
+def install_seen_features(window: MainWindow) -> Callable[[], None]:
+    """The menus and the features that show something before any menu is opened (the search box,
+    the toolbar, the Bookmarks menu, the style rules, the problems button) or whose actions come
+    before theirs at a place; returns what installs the rest (copying, help: menu entries only,
+    each at a place of its own), for a start to call once the first page is painted."""
     from app.ui.features.bookmarks.feature import BookmarksFeature
-    from app.ui.features.copying.feature import CopyingFeature
-    from app.ui.features.help.feature import HelpFeature
     from app.ui.features.history.feature import HistoryFeature
     from app.ui.features.printing.feature import PrintingFeature
     from app.ui.features.privacy.feature import PrivacyFeature
@@ -38,16 +48,26 @@ def install_features(window: MainWindow) -> None:
     bookmarks = BookmarksFeature(window)
     printing = PrintingFeature(window)
     theme = ThemeFeature(window)
-    copying = CopyingFeature(window)
     privacy = PrivacyFeature(window, bookmarks, history)
     profiles = ProfilesFeature(window)
-    help_ = HelpFeature(window, privacy.stored_items, NEVER_STORED)
-    for feature in (search, history, bookmarks, printing, theme, copying, privacy, profiles, help_):
+    for feature in (search, history, bookmarks, printing, theme, privacy, profiles):
         window.add_feature(feature)
     describe(window)
     warning = window.settings.warning
     if warning is not None:
         window.tell("Settings", warning)
+    return lambda: install_unseen_features(window, privacy)
+
+
+def install_unseen_features(window: MainWindow, privacy: PrivacyFeature) -> None:
+    """Copying (Edit, after Copy) and Help: nothing of theirs is on screen until a menu opens."""
+    from app.stored_files import NEVER_STORED
+    from app.ui.features.copying.feature import CopyingFeature
+    from app.ui.features.help.feature import HelpFeature
+
+    window.add_feature(CopyingFeature(window))
+    window.add_feature(HelpFeature(window, privacy.stored_items, NEVER_STORED))
+    name_unnamed_parts(window)
 
 
 def build_window(library: Library | None, settings: Settings, source: LibrarySource | None = None,
@@ -68,7 +88,6 @@ def describe(window: MainWindow) -> None:
         "The open section. Alt+Left goes back; Ctrl+D bookmarks it; the context menu copies contacts."
     )
     window.setTabOrder(window.nav_tree, window.section_view)
-    name_unnamed_parts(window)
 
 
 def name_unnamed_parts(window: MainWindow) -> None:

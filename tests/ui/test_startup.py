@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.cli import gui_defaults
 from app.model import Address
 from app.ui.application import show_then_fill
+from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -116,3 +117,59 @@ def test_a_first_start_with_a_large_library_stays_on_the_page_it_shows(qtbot: Qt
 
     qtbot.waitUntil(lambda: len(window.library.profiles) == LARGE_LIBRARY_FILES + 2, timeout=10_000)
     assert window.current_address == Address("lao-pdr")
+
+
+def _menu_tree(window: MainWindow) -> list[object]:
+    """Every menu entry in order: text, keys, separator, visible; submenus inside."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    def entries(actions: list[QAction]) -> list[object]:
+        tree: list[object] = []
+        for a in actions:
+            menu = a.menu()
+            tree.append((a.text(), [k.toString() for k in a.shortcuts()], a.isSeparator(), a.isVisible(),
+                         entries(menu.actions()) if isinstance(menu, QMenu) else None))
+        return tree
+
+    return entries(window.menuBar().actions())
+
+
+def test_a_start_ends_with_the_same_menus_as_a_window_built_at_once(qtbot: QtBot) -> None:
+    """A start installs copying and help after the first paint: their entries land where a
+    window built in one go has them."""
+    from app.ui.application import create_window
+
+    started = show_then_fill(gui_defaults())
+    qtbot.addWidget(started)
+    qtbot.waitUntil(lambda: _has_help(started))
+    built = create_window([])
+    qtbot.addWidget(built)
+
+    assert _menu_tree(started) == _menu_tree(built)
+    assert [a.text() for a in started.actions()] == [a.text() for a in built.actions()]  # every shortcut
+
+
+def _has_help(window: MainWindow) -> bool:
+    return any("About" in a.text() for a in window.actions())
+
+
+def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded(tmp_path: Path) -> None:
+    """A start's whole way to its first paint (show_then_fill returns just before the event loop
+    paints) builds no `Qt` enums (about 25 ms) and loads no OpenSSL, and leaves copying and help
+    for after the paint."""
+    probe = (
+        "import sys\n"
+        "import PySide6.QtCore as core\n"
+        "from app.cli import gui_defaults\n"
+        "from app.ui.application import application, show_then_fill\n"
+        "application()\n"
+        "window = show_then_fill(gui_defaults())\n"
+        "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules)\n"
+    )
+    home = str(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
+               XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "False"]

@@ -114,11 +114,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(*WINDOW_SIZE)
         self.fit_to_screen()
-        from PySide6.QtCore import QTimer
+        from app.ui.shell.first_paint import FirstPaint
 
-        QTimer.singleShot(0, self, self._after_first_paint)
+        self._first_paint = FirstPaint(self.section_view)
+        self.after_first_paint(self._add_splitter_keys)
 
-    def _after_first_paint(self) -> None:
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the reading pane has first been painted: for work that changes
+        nothing on screen, so the first page is not kept waiting (see shell/first_paint.py)."""
+        self._first_paint.later(callback)
+
+    def _add_splitter_keys(self) -> None:
         from app.ui.shell.splitter import SplitterKeys
 
         self.splitter_keys = SplitterKeys(self.splitter)

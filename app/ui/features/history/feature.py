@@ -39,9 +39,7 @@ class HistoryFeature(QObject):
         window.section_opened.connect(self._on_window_section_opened)
         window.installEventFilter(self)
         # The views' viewports after the first paint: asking for one early costs PySide6 ~6 ms.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self, self._watch_viewports)
+        window.after_first_paint(self._watch_viewports)
         if window.current_address is not None:
             self.history.visit(window.current_address)
         self._update_actions()

@@ -111,9 +111,12 @@ class ThemeFeature(QObject):
 
         self.actions.get(theme, self.actions["system"]).setChecked(True)
         if starting and theme == "system":
-            # The platform's colours need nothing before the first paint. Whether a dark desktop
-            # needs the app's dark palette is asked right after it: asking builds all of Qt's enums.
-            QTimer.singleShot(0, self, self._check_system_scheme)
+            # The platform's colours need nothing before the first paint but the style rules.
+            # Whether a dark desktop needs the app's dark palette is asked once the page is painted
+            # (asking builds all of Qt's enums, about 25 ms); where the platform's palette already
+            # follows the desktop, as Fusion's does, nothing changes then.
+            self.restyle()
+            self.window.after_first_paint(self._check_system_scheme)
             return
         self._applying = True  # asking for a scheme may announce a change: not a new request
         try:
