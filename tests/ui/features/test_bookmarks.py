@@ -68,18 +68,24 @@ def test_the_bookmarks_menu_entry_opens_its_page(window: MainWindow, qtbot: QtBo
     assert window.current_address == Address("lao-pdr", "quick-facts")
 
 
-def test_the_dialog_renames_reorders_and_deletes_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
-    controller = window.feature(BookmarksFeature)
+def dialog_over_three_bookmarks(window: MainWindow, qtbot: QtBot) -> tuple[BookmarksDialog, QListWidget]:
+    """Quick facts, contact details and challenges bookmarked by Ctrl+D, and Manage Bookmarks open."""
     for section in ("quick-facts", "contact-details", "challenges"):
         window.open_address(Address("lao-pdr", section))
         ctrl_d(qtbot, window)
-    dialog = BookmarksDialog(controller, window)
+    dialog = BookmarksDialog(window.feature(BookmarksFeature), window)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
     listing = dialog.findChild(QListWidget, "bookmarksList")
     assert listing is not None
+    return dialog, listing
+
+
+def test_the_dialog_renames_reorders_and_deletes_by_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    controller = window.feature(BookmarksFeature)
+    _dialog, listing = dialog_over_three_bookmarks(window, qtbot)
     listing.setFocus()
     listing.setCurrentRow(2)
 
@@ -122,16 +128,7 @@ def test_the_dialog_names_each_profile_undoes_a_delete_and_holds_export_and_impo
     window: MainWindow, qtbot: QtBot
 ) -> None:
     controller = window.feature(BookmarksFeature)
-    for section in ("quick-facts", "contact-details", "challenges"):
-        window.open_address(Address("lao-pdr", section))
-        ctrl_d(qtbot, window)
-    dialog = BookmarksDialog(controller, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    listing = dialog.findChild(QListWidget, "bookmarksList")
-    assert listing is not None
+    dialog, listing = dialog_over_three_bookmarks(window, qtbot)
     option = QStyleOptionViewItem()
     delegate = listing.itemDelegate()
     assert isinstance(delegate, QStyledItemDelegate)
