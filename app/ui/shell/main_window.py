@@ -1,8 +1,8 @@
 """The window shell: navigation tree beside the reading pane, the menu skeleton, the status bar.
 
 It knows no feature. Features are installed by the composition root (app/ui/compose.py) and use
-the named places offered here: `add_action` at a MenuPlace, `add_menu`, `add_to_side_panel`,
-`add_reader_bar`, `reload_page`, `open_address`, the current page and the library.
+the places of places.py (`add_action` at a MenuPlace, `add_menu`, `add_to_side_panel`,
+`add_reader_bar`, `tell`) and, here, `reload_page`, `open_address`, the current page and the library.
 
 Signals: section_opened(str) — the address of the page now shown ("lao-pdr" or "lao-pdr/challenges");
 library_changed() — set_library swapped in a reloaded library (features that index it rebuild).
@@ -11,41 +11,40 @@ library_changed() — set_library swapped in a reloaded library (features that i
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 # Start-up: the window is shown as soon as its widgets exist (see application.show_then_fill), so
 # nothing needed only later is imported here at module level: not the model, the renderer or the
 # menus' classes, and never the `Qt` namespace, whose Python enums PySide6 builds on first use
 # (more than 10 ms). They are imported where they are used, once the window is on screen.
 from PySide6.QtCore import QModelIndex, QUrl, Signal, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app import APP_NAME
 from app.ui.shell.nav_model import NavModel
+from app.ui.shell.page_header import PageHeader
+from app.ui.shell.panes import build_panes, navigation_tree
+from app.ui.shell.places import FeaturePlaces
 from app.ui.shell.section_view import SectionView
+from app.ui.shell.window_layout import WINDOW_SIZE, preferred_tree_width
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from app.library import LibrarySource
     from app.model import Address, Library
     from app.render import Highlighter, ItemHighlighter
-    from app.ui.shell.menus import MenuPlace, Menus
+    from app.ui.shell.menus import Menus
     from app.ui.shell.settings import Settings
 
 # Libraries with at most this many profiles show every profile's sections at once (and are small
 # enough to index on first use; see the search feature).
 SMALL_LIBRARY_PROFILES = 20
-WINDOW_SIZE = (1100, 720)  # before any size is remembered (then shrunk to fit the screen)
-UNKNOWN_FRAME = (12, 48)  # window frame and title bar, until the window manager says
-
-_F = TypeVar("_F")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FeaturePlaces, QMainWindow):
     section_opened = Signal(str)
     library_changed = Signal()
 
@@ -60,19 +59,12 @@ class MainWindow(QMainWindow):
         self._today = today
         self._current: Address | None = None
         self._features: dict[type, object] = {}
-        self._page_header: QLabel | None = None
-        self._page_title = ""
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
         self.menus: Menus | None = None
         self.side_panel_action: QAction  # View > Side Panel, made with the menus
 
         self.nav_model = NavModel(library, self)
-        self.nav_tree = QTreeView()
-        self.nav_tree.setObjectName("navTree")
-        self.nav_tree.setAccessibleName("Profiles and sections")
-        self.nav_tree.setHeaderHidden(True)
-        self.nav_tree.setUniformRowHeights(True)
-        self.nav_tree.setModel(self.nav_model)  # long titles are elided on the right, Qt's default
+        self.nav_tree = navigation_tree(self.nav_model)
         self.nav_tree.selectionModel().currentChanged.connect(self._on_nav_tree_current_changed)
         self.nav_tree.activated.connect(self._on_nav_tree_activated)
         if library is not None and len(library.profiles) <= SMALL_LIBRARY_PROFILES:
@@ -80,30 +72,10 @@ class MainWindow(QMainWindow):
 
         self.section_view = SectionView()
         self.section_view.link_activated.connect(self._on_section_view_link_activated)
-
-        side_panel = QWidget()
-        side_panel.setObjectName("sidePanel")
-        self.side_panel = side_panel
-        self._side_layout = QVBoxLayout(side_panel)
-        self._side_layout.setContentsMargins(6, 6, 0, 6)
-        self._side_layout.addWidget(self.nav_tree, 2)
-        # The reading pane: the section view with its bars (the find bar) underneath, in one column.
-        reading = QWidget()
-        reading.setObjectName("readingPane")
-        self._reading_layout = QVBoxLayout(reading)
-        self._reading_layout.setContentsMargins(0, 0, 0, 0)
-        self._reading_layout.setSpacing(0)
-        self._reading_layout.addWidget(self.section_view)
-        reading.setSizePolicy(self.section_view.sizePolicy())
-
-        self.splitter = QSplitter()  # side by side, Qt's default
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(side_panel)
-        self.splitter.addWidget(reading)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([self._preferred_tree_width(), 760])
+        panes = build_panes(self.nav_tree, self.section_view, preferred_tree_width(self.nav_tree, library))
+        self.side_panel, self.splitter = panes.side_panel, panes.splitter
+        self._side_layout, self._reading_layout = panes.side_layout, panes.reading_layout
+        self._page_header = PageHeader(self.section_view, self._reading_layout)
         self.splitter_restored = False
         self.setCentralWidget(self.splitter)
 
@@ -128,59 +100,16 @@ class MainWindow(QMainWindow):
         from app.ui.shell.splitter import SplitterKeys
 
         self.splitter_keys = SplitterKeys(self.splitter)
-        self.section_view.verticalScrollBar().valueChanged.connect(self._show_page_header)
+        self.section_view.verticalScrollBar().valueChanged.connect(self._page_header.update)
 
     def fit_to_screen(self) -> None:
-        """Never larger than the screen's free area (without panels and docks), at any scale: on a
-        1024×600 netbook the status bar and the scroll bar stay on screen."""
-        from app.ui.shell.window_fit import fitted_size
+        """Never larger than the screen's free area, at any scale (see window_fit.fit_window)."""
+        from app.ui.shell.window_layout import fit_window
 
-        available = self.screen().availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        # Before the window manager has framed the window its frame is unknown: a title bar's worth.
-        margins = (frame.width(), frame.height()) if not frame.isEmpty() else UNKNOWN_FRAME
-        width, height = fitted_size((self.width(), self.height()), (available.width(), available.height()),
-                                    margins)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if not available.contains(self.frameGeometry()):
-            self.move(max(available.left(), min(self.x(), available.right() - self.frameGeometry().width())),
-                      max(available.top(), min(self.y(), available.bottom() - self.frameGeometry().height())))
+        fit_window(self)
 
-    @property
-    def side_panel_shown(self) -> bool:
-        return not self.side_panel.isHidden()
-
-    def show_side_panel(self, shown: bool) -> None:
-        """Hide or show the side panel (search and tree); the reading pane takes the room.
-        The keyboard focus never stays in a hidden panel."""
-        if not shown and self.side_panel.isAncestorOf(self.focusWidget()):
-            self.section_view.setFocus()
-        self.side_panel.setVisible(shown)
-        if self.menus is not None:
-            self.side_panel_action.setChecked(shown)
-
-    def focus_tree(self) -> None:
-        """Alt+1: to the tree, showing the side panel first if it is hidden."""
-        if not self.side_panel_shown:
-            self.show_side_panel(True)
-        self.nav_tree.setFocus()
-
-    def _preferred_tree_width(self) -> int:
-        """Wide enough for the section titles (no clipped text), never more than a third of 1024.
-        Every profile's titles count, but only the dozen longest are measured (app.layout_hints)."""
-        metrics = self.nav_tree.fontMetrics()
-        library = self.nav_model.library  # not self.library: an empty window needs no model yet
-        if library is None:
-            titles: list[str] = []
-        else:
-            from app.layout_hints import longest_titles
-
-            titles = longest_titles(library, 12)
-        widest = max((metrics.horizontalAdvance(t) for t in titles), default=160)
-        return max(200, min(340, widest + 2 * self.nav_tree.indentation() + 36))
-
-    # -- places for features -------------------------------------------------------------------
+    def as_widget(self) -> QWidget:
+        return self
 
     def build_menus(self) -> None:
         """The menu skeleton and its places: what the first paint can do without."""
@@ -188,55 +117,6 @@ class MainWindow(QMainWindow):
 
         if self.menus is None:
             self.menus = build_menus(self)
-
-    def add_action(
-        self,
-        place: MenuPlace | None,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        """An action at a place of the menus (or in none), its shortcut working wherever the focus is."""
-        from app.ui.shell.window_menus import make_action
-
-        action = make_action(self, text, slot, shortcut, tip)
-        if place is not None:
-            assert self.menus is not None, "build_menus() first"
-            self.menus.insert(place, action)
-        return action
-
-    def add_separator(self, place: MenuPlace) -> None:
-        assert self.menus is not None, "build_menus() first"
-        self.menus.insert_separator(place)
-
-    def add_menu(self, title: str) -> QMenu:
-        """A top-level menu of a feature's own, before Help."""
-        assert self.menus is not None, "build_menus() first"
-        return self.menus.add_menu(title)
-
-    def add_submenu(self, place: MenuPlace, title: str) -> QMenu:
-        assert self.menus is not None, "build_menus() first"
-        return self.menus.insert_menu(place, title)
-
-    def add_to_side_panel(self, widget: QWidget, stretch: int = 0) -> None:
-        """A widget above the navigation tree (below those added before it)."""
-        self._side_layout.insertWidget(self._side_layout.indexOf(self.nav_tree), widget, stretch)
-
-    def add_reader_bar(self, widget: QWidget) -> None:
-        """A bar under the reading pane (the find bar)."""
-        self._reading_layout.addWidget(widget)
-
-    def add_feature(self, feature: object) -> None:
-        """Keep an installed feature, so the composition root's callers (tests) can reach it."""
-        self._features[type(feature)] = feature
-
-    def feature(self, kind: type[_F]) -> _F:
-        found = self._features[kind]
-        assert isinstance(found, kind)
-        return found
-
-    # -- what every page needs -----------------------------------------------------------------
 
     @property
     def has_library(self) -> bool:
@@ -299,7 +179,8 @@ class MainWindow(QMainWindow):
             # gets the focus, which would open that page in place of the reader's.
             self._select_in_tree(current)
         if not self.splitter_restored:
-            self.splitter.setSizes([self._preferred_tree_width(), max(self.splitter.sizes()[1], 400)])
+            tree_width = preferred_tree_width(self.nav_tree, self.nav_model.library)
+            self.splitter.setSizes([tree_width, max(self.splitter.sizes()[1], 400)])
         self.library_changed.emit()
         if not open_page:
             return
@@ -319,9 +200,9 @@ class MainWindow(QMainWindow):
         page = page_for(self.library, address, self.today, self.section_view.palette(), highlight)
         if page is None:
             return False
-        self._page_title = page.title
+        self._page_header.title = page.title
         self.section_view.show_html(page.html, page.anchor)
-        self._show_page_header()
+        self._page_header.update()
         self._current = address
         self.setWindowTitle(f"{page.title}{TITLE_SEPARATOR}{APP_NAME}")
         self._select_in_tree(address)
@@ -331,32 +212,8 @@ class MainWindow(QMainWindow):
 
     @property
     def page_header(self) -> QLabel:
-        """The line above the text naming the page ("Contact Details — Lao PDR") while its heading
-        is scrolled out of view, so an opened hit low on a page still says where it is. Made on
-        first use: a start never pays for it."""
-        if self._page_header is None:
-            from PySide6.QtCore import Qt
-
-            header = QLabel()
-            header.setObjectName("pageHeader")
-            header.setTextFormat(Qt.TextFormat.PlainText)  # profile text: never markup
-            header.setContentsMargins(8, 2, 8, 2)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            header.hide()
-            self._reading_layout.insertWidget(0, header)
-            self._page_header = header
-        return self._page_header
-
-    @Slot()
-    def _show_page_header(self) -> None:
-        scrolled_past = self.section_view.verticalScrollBar().value() > self.section_view.heading_bottom()
-        if self._page_header is None and not scrolled_past:
-            return
-        header = self.page_header
-        header.setText(self._page_title)
-        header.setVisible(scrolled_past)
+        """The line above the text naming the page while its heading is scrolled out of view."""
+        return self._page_header.label
 
     def reload_page(self, *, keep_scroll: bool = True) -> None:
         """Render the open page again (new colours, highlights gone), where the reader has scrolled to."""
@@ -380,28 +237,21 @@ class MainWindow(QMainWindow):
 
     def step_section(self, step: int) -> None:
         """Open the next or previous page in tree order, across profiles."""
-        from app.model import Address
+        from app.ui.shell.page import stepped_address
 
-        order = [Address(p.id, s.id) for p in self.library.profiles for s in p.sections]
-        if not order:
-            return
-        current = self._current.section_address if self._current else None
-        start = order.index(current) if current in order else (-1 if step > 0 else len(order))
-        position = start + step
-        if 0 <= position < len(order):
-            self.open_address(order[position])
+        address = stepped_address(self.library, self._current, step)
+        if address is not None:
+            self.open_address(address)
 
     def first_address(self) -> Address | None:
-        from app.model import Address
+        from app.ui.shell.page import first_address
 
-        profiles = self.library.profiles
-        return Address(profiles[0].id) if profiles else None
+        return first_address(self.library)
 
     def no_profile_html(self) -> str:
-        if self.library.errors:
-            return ("<p>No profile is loaded: the profile files could not be read.</p>"
-                    "<p>File &gt; Problems… says which files and why.</p>")
-        return "<p>No profile is loaded.</p>"
+        from app.ui.shell.page import no_profile_html
+
+        return no_profile_html(self.library)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_nav_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -422,32 +272,11 @@ class MainWindow(QMainWindow):
 
         follow_link(self, url)
 
-    def tell(self, title: str, message: str) -> None:
-        """A message that needs attention, in a box that stays until dismissed: the status bar's
-        messages vanish as soon as a menu opens. Shown once the event loop runs, so it can be said
-        while the window is still being built."""
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self, lambda: self._show_notice(title, message))
-
-    def _show_notice(self, title: str, message: str) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("noticeBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and profile text: never markup
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
     def copy_to_clipboard(self, text: str, what: str) -> None:
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(f"{what} copied: {text}", 5000)
-
-    # -- zoom ------------------------------------------------------------------------------------
 
     def zoom_by(self, steps: int) -> None:
         self.section_view.set_zoom(self.zoom + steps)
@@ -461,9 +290,8 @@ class MainWindow(QMainWindow):
     def zoom(self) -> int:
         return self.section_view.zoom
 
-    # -- settings --------------------------------------------------------------------------------
-
     def closeEvent(self, event: QCloseEvent) -> None:
+        """What the window remembers is written as it closes (window_state.py)."""
         if self.remember_on_close:
             from app.ui.shell.window_state import save_state
 

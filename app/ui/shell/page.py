@@ -52,3 +52,28 @@ def page_for(library: Library, address: Address, today: date, palette: QPalette,
     age = figures_age(profile, today)
     name = shortened(profile.name, 60)  # a very long name would push the status bar's notices out
     return Page(html, anchor, title, literal(f"{name}: {age}" if age else name))
+
+
+def stepped_address(library: Library, current: Address | None, step: int) -> Address | None:
+    """The section `step` places after (or before) the current page in tree order, across profiles;
+    None past either end."""
+    from app.model import Address
+
+    order = [Address(p.id, s.id) for p in library.profiles for s in p.sections]
+    here = current.section_address if current else None
+    start = order.index(here) if here in order else (-1 if step > 0 else len(order))
+    position = start + step
+    return order[position] if 0 <= position < len(order) else None
+
+
+def first_address(library: Library) -> Address | None:
+    from app.model import Address
+
+    return Address(library.profiles[0].id) if library.profiles else None
+
+
+def no_profile_html(library: Library) -> str:
+    if library.errors:
+        return ("<p>No profile is loaded: the profile files could not be read.</p>"
+                "<p>File &gt; Problems… says which files and why.</p>")
+    return "<p>No profile is loaded.</p>"

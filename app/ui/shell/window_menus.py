@@ -9,12 +9,13 @@ from app.ui.shell.menus import MenuPlace, Menus
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QWidget
 
     from app.ui.shell.main_window import MainWindow
 
 
 def make_action(
-    window: MainWindow,
+    window: QWidget,
     text: str,
     slot: Callable[[], object],
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,

@@ -1,0 +1,55 @@
+"""The window's widgets: the navigation tree, and the side panel beside the reading pane (the
+section view with its bars underneath) in one splitter. Built before the window first shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from app.ui.shell.nav_model import NavModel
+from app.ui.shell.section_view import SectionView
+
+
+def navigation_tree(model: NavModel) -> QTreeView:
+    tree = QTreeView()
+    tree.setObjectName("navTree")
+    tree.setAccessibleName("Profiles and sections")
+    tree.setHeaderHidden(True)
+    tree.setUniformRowHeights(True)
+    tree.setModel(model)  # long titles are elided on the right, Qt's default
+    return tree
+
+
+@dataclass
+class Panes:
+    """The side panel (search above the tree), the reading pane's column, and the splitter."""
+
+    side_panel: QWidget
+    side_layout: QVBoxLayout
+    reading_layout: QVBoxLayout
+    splitter: QSplitter
+
+
+def build_panes(tree: QTreeView, view: SectionView, tree_width: int) -> Panes:
+    side_panel = QWidget()
+    side_panel.setObjectName("sidePanel")
+    side_layout = QVBoxLayout(side_panel)
+    side_layout.setContentsMargins(6, 6, 0, 6)
+    side_layout.addWidget(tree, 2)
+    reading = QWidget()
+    reading.setObjectName("readingPane")
+    reading_layout = QVBoxLayout(reading)
+    reading_layout.setContentsMargins(0, 0, 0, 0)
+    reading_layout.setSpacing(0)
+    reading_layout.addWidget(view)
+    reading.setSizePolicy(view.sizePolicy())  # the splitter's stretch lives there
+    splitter = QSplitter()  # side by side, Qt's default
+    splitter.setObjectName("mainSplitter")
+    splitter.addWidget(side_panel)
+    splitter.addWidget(reading)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setCollapsible(1, False)
+    splitter.setSizes([tree_width, 760])
+    return Panes(side_panel, side_layout, reading_layout, splitter)
