@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from app.model import Library
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +23,16 @@ LAO_SECTIONS = [
     "anti-trafficking-mechanisms",
     "challenges",
 ]
+
+# Test-only profiles written for the search tests (a Cambodia profile, one in every Mekong script).
+SEARCH_DATA = ROOT / "tests" / "data" / "search"
+
+
+def search_test_library() -> Library:
+    """The bundled profile beside the search tests' own profiles."""
+    from app.library import load_paths
+
+    return load_paths([ROOT / "data" / "profiles", SEARCH_DATA])
 
 
 @pytest.fixture(autouse=True)

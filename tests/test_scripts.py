@@ -10,19 +10,17 @@ from types import ModuleType
 import pytest
 
 from app import paths
-from app.library import load_paths
 from app.model import Profile
 from app.scripts import FONT_FILES, font_files, missing_font_note, scripts_in, scripts_used
-from tests.conftest import ROOT
+from tests.conftest import ROOT, search_test_library
 
-SEARCH_DATA = Path(__file__).resolve().parent / "data" / "search"
 FONTS = paths.resource("fonts")
 DEBIAN_FONTS = Path("/usr/share/fonts/truetype/noto")
 DEBIAN_COPYRIGHT = Path("/usr/share/doc/fonts-noto-core/copyright")
 
 
 def profile(profile_id: str) -> Profile:
-    found = load_paths([ROOT / "data" / "profiles", SEARCH_DATA]).profile(profile_id)
+    found = search_test_library().profile(profile_id)
     assert found is not None
     return found
 

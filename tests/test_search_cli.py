@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 from app.library import load_paths
 from app.search_cli import run_search
-from tests.conftest import ROOT
-
-SEARCH_DATA = Path(__file__).resolve().parent / "data" / "search"
+from tests.conftest import ROOT, search_test_library
 
 
 def test_json_gives_the_total_beside_the_hits_shown() -> None:
@@ -32,6 +29,6 @@ def test_text_output_says_how_to_see_every_hit() -> None:
 
 def test_a_word_in_thai_is_found_from_the_command_line() -> None:
     out, err = io.StringIO(), io.StringIO()
-    library = load_paths([ROOT / "data" / "profiles", SEARCH_DATA])
+    library = search_test_library()
     assert run_search(library, "สำนักงาน", 5, True, out, err) == 0
     assert [h["address"] for h in json.loads(out.getvalue())["hits"]] == ["scripts-test/thai#0"]

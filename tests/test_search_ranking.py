@@ -14,15 +14,14 @@ from app.model import Address, Library, Paragraph
 from app.render import hit_anchor, section_html
 from app.search import SearchIndex
 from app.search_marks import ELLIPSIS, MARK_END, MARK_START
-from tests.conftest import ROOT, WriteProfile, minimal_profile
+from tests.conftest import ROOT, WriteProfile, minimal_profile, search_test_library
 
-SEARCH_DATA = Path(__file__).resolve().parent / "data" / "search"
 K = "cambodia-test"
 
 
 @pytest.fixture(scope="module")
 def library() -> Library:
-    return load_paths([ROOT / "data" / "profiles", SEARCH_DATA])
+    return search_test_library()
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,15 +12,14 @@ from app.library import load_paths
 from app.model import Address, Library, Paragraph
 from app.search import SearchIndex
 from app.search_marks import MARK_END, MARK_START
-from tests.conftest import ROOT
+from tests.conftest import ROOT, search_test_library
 
-SEARCH_DATA = Path(__file__).resolve().parent / "data" / "search"
 S = "scripts-test"
 
 
 @pytest.fixture(scope="module")
 def library() -> Library:
-    return load_paths([ROOT / "data" / "profiles", SEARCH_DATA])
+    return search_test_library()
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,19 +67,24 @@ def test_without_problems_there_is_no_problems_button(window: MainWindow) -> Non
     assert not actions_of(window).problems_action.isEnabled()
 
 
+def pressing(label: str, asked: list[str]) -> Callable[[QWidget], None]:
+    """An answer to Add Profile's question: its text kept in `asked`, then the button `label`."""
+
+    def press(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
+
+    return press
+
+
 def test_add_profile_copies_a_valid_file_reloads_and_opens_it(
     window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
     monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: source)
     asked: list[str] = []
-
-    def add(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == "Add").click()
-
-    with qtbot.waitSignal(window.library_changed), answering_modal(add):
+    with qtbot.waitSignal(window.library_changed), answering_modal(pressing("Add", asked)):
         actions_of(window).add_profile_action.trigger()
     assert asked == ["Testland (testland): Not verified: not signed.\n\nAdd it to your profiles folder?"]
     assert (paths.user_profiles_dir() / "testland.yaml").read_bytes() == source.read_bytes()
@@ -132,10 +138,10 @@ def test_a_profile_row_says_who_vouches_for_it_with_an_icon_and_in_words(
     assert "Bundled with the app" in bundled.data(Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
-@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+@pytest.mark.parametrize("answer", ["Cancel", "Replace"])
 def test_add_profile_asks_before_replacing_a_users_file_and_keeps_the_old_one(
     window: MainWindow, qtbot: QtBot, write_profile: WriteProfile, monkeypatch: pytest.MonkeyPatch,
-    answer: QMessageBox.StandardButton,
+    answer: str,
 ) -> None:
     draft = write_profile(minimal_profile("testland", "Testland draft"), folder=paths.user_profiles_dir(),
                           name="testland.yaml")
@@ -143,19 +149,10 @@ def test_add_profile_asks_before_replacing_a_users_file_and_keeps_the_old_one(
     newer = write_profile(minimal_profile("testland", "Testland"), name="testland-from-email.yaml")
     monkeypatch.setattr(ProfilesFeature, "choose_file", lambda _self: newer)
     asked: list[str] = []
-
-    def reply(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        if answer == QMessageBox.StandardButton.Cancel:
-            box.button(answer).click()
-        else:
-            next(b for b in box.buttons() if b.text() == "Replace").click()
-
-    with answering_modal(reply):
+    with answering_modal(pressing(answer, asked)):
         actions_of(window).add_profile_action.trigger()
     assert "already has profile 'testland'" in asked[0] and "testland.yaml.bak" in asked[0]
-    if answer == QMessageBox.StandardButton.Cancel:
+    if answer == "Cancel":
         assert draft.read_bytes() == mine  # nothing replaced
         return
     qtbot.waitUntil(lambda: window.library.profile("testland") is not None)

@@ -12,11 +12,9 @@ from pytestqt.qtbot import QtBot
 from app.model import Address
 from app.ui.features.search.feature import SearchFeature
 from app.ui.shell.main_window import MainWindow
-from tests.conftest import BUNDLED_PROFILE
+from tests.conftest import BUNDLED_PROFILE, SEARCH_DATA
 from tests.ui.conftest import MakeWindow
 from tests.ui.features.test_search import box, ready, results, type_query
-
-SEARCH_DATA = Path(__file__).parents[2] / "data" / "search"
 
 
 def lao_copies(folder: Path, count: int) -> Path:
