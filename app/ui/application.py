@@ -149,11 +149,11 @@ def show_then_fill(args: argparse.Namespace, *, whole_library: bool = False) -> 
     if args.size:
         window.resize(*args.size)
     window.show()
-    set_app_icon(application())
+    window.after_first_paint(lambda: set_app_icon(application()))  # seven PNGs read: ~6 ms
     source = window.library_source = library_source(args, settings)
     from app.ui.compose import install_seen_features
 
-    window.after_first_paint(install_seen_features(window))
+    install_seen_features(window)
     from app.library import count_profile_files
     from app.ui.shell.window_state import open_first_page
 
@@ -164,7 +164,8 @@ def show_then_fill(args: argparse.Namespace, *, whole_library: bool = False) -> 
         open_first_page(window, args.section)
     else:
         _fill_in_the_background(window, source, extra_files)
-    if args.query:
+    if args.query:  # a search to show at once: nothing waits for the paint
+        window.finish_now()
         show_query(window, args.query)
     return window
 
@@ -212,6 +213,8 @@ def save_screenshot(window: MainWindow, target: Path) -> int:
     """Render the window as it would appear and write it as a PNG."""
     window.remember_on_close = False
     window.show()
+    QApplication.processEvents()
+    window.finish_now()  # what a start does after its first paint, so the picture is of the finished window
     QApplication.processEvents()
     image = window.grab().toImage()
     window.close()

@@ -9,7 +9,6 @@ page is painted; their places are their own, so the menus come out the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.ui.shell.main_window import MainWindow
@@ -24,12 +23,12 @@ if TYPE_CHECKING:
 
 
 def install_features(window: MainWindow) -> None:
-    """Menus first, then every feature, then the notices that need the menus in place."""
-    later = install_seen_features(window)
-    later()
+    """Every feature, complete: what a start leaves for after the first paint is done now."""
+    install_seen_features(window)
+    window.finish_now()
 
 
-def install_seen_features(window: MainWindow) -> Callable[[], None]:
+def install_seen_features(window: MainWindow) -> None:
     """The menus and the features that show something before any menu is opened (the search box,
     the toolbar, the Bookmarks menu, the style rules, the problems button) or whose actions come
     before theirs at a place; returns what installs the rest (copying, help: menu entries only,
@@ -56,7 +55,7 @@ def install_seen_features(window: MainWindow) -> Callable[[], None]:
     warning = window.settings.warning
     if warning is not None:
         window.tell("Settings", warning)
-    return lambda: install_unseen_features(window, privacy)
+    window.after_first_paint(lambda: install_unseen_features(window, privacy))
 
 
 def install_unseen_features(window: MainWindow, privacy: PrivacyFeature) -> None:

@@ -44,14 +44,27 @@ class FirstPaint(QObject):
         self._waiting: list[Callable[[], object]] = []
         self._target = os.environ.get(PAINT_FILE_VARIABLE, "")
         self.painted = False
+        self._at_once = False
         watched.installEventFilter(self)
 
     def later(self, callback: Callable[[], object]) -> None:
-        """Run `callback` after the first paint (soon, if it has been painted already)."""
-        if self.painted:
+        """Run `callback` after the first paint (soon, if it has been painted already; at once,
+        after run_now())."""
+        if self._at_once:
+            callback()
+        elif self.painted:
             QTimer.singleShot(0, self, callback)
         else:
             self._waiting.append(callback)
+
+    def run_now(self) -> None:
+        """Nothing waits for the paint any more: what waited runs now, in order, and what is
+        asked later runs at once. For a window built in one go, whose callers (tests, a start
+        at a named section) expect every part in place when it is returned."""
+        self._at_once = True
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if not self.painted and int(event.type()) == _PAINT:

@@ -61,7 +61,7 @@ class MainWindow(FeaturePlaces, QMainWindow):
         self._features: dict[type, object] = {}
         self.remember_on_close = True  # off for screenshots, which must not change the user's state
         self.menus: Menus | None = None
-        self.side_panel_action: QAction  # View > Side Panel, made with the menus
+        self.side_panel_action: QAction | None = None  # View > Side Panel, made with the menus' entries
 
         self.nav_model = NavModel(library, self)
         self.nav_tree = navigation_tree(self.nav_model)
@@ -95,6 +95,11 @@ class MainWindow(FeaturePlaces, QMainWindow):
         """Run `callback` once the reading pane has first been painted: for work that changes
         nothing on screen, so the first page is not kept waiting (see shell/first_paint.py)."""
         self._first_paint.later(callback)
+
+    def finish_now(self) -> None:
+        """Run now what waits for the first paint (and anything asked later, at once): the window
+        is complete when it is returned, as one built in one go must be."""
+        self._first_paint.run_now()
 
     def _add_splitter_keys(self) -> None:
         from app.ui.shell.splitter import SplitterKeys

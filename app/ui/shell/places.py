@@ -25,7 +25,7 @@ class FeaturePlaces:
     nav_tree: QTreeView
     section_view: SectionView
     side_panel: QWidget
-    side_panel_action: QAction
+    side_panel_action: QAction | None  # View > Side Panel, made with the shell's menu entries
     _side_layout: QVBoxLayout
     _reading_layout: QVBoxLayout
     _features: dict[type, object]
@@ -87,7 +87,7 @@ class FeaturePlaces:
         if not shown and self.side_panel.isAncestorOf(self.as_widget().focusWidget()):
             self.section_view.setFocus()
         self.side_panel.setVisible(shown)
-        if self.menus is not None:
+        if self.side_panel_action is not None:
             self.side_panel_action.setChecked(shown)
 
     def focus_tree(self) -> None:

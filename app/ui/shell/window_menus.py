@@ -40,28 +40,44 @@ def make_action(
 
 
 def build_menus(window: MainWindow) -> Menus:
-    """File, Edit, View, Go and Help with the shell's entries, each place marked where it belongs."""
+    """File, Edit, View, Go and Help, each place marked where it belongs; the shell's own entries
+    come after the first paint (only the titles are on screen before a menu opens), put in place
+    before the features' entries so that they keep their order (see add_shell_entries)."""
+    menus = Menus(window.menuBar(), window)
+    menus.mark(MenuPlace.FILE)
+    menus.mark(MenuPlace.EDIT_AFTER_COPY)
+    menus.mark(MenuPlace.EDIT)
+    menus.mark(MenuPlace.VIEW)
+    menus.mark(MenuPlace.GO_START)
+    menus.mark(MenuPlace.GO)
+    menus.mark(MenuPlace.HELP)
+    window.after_first_paint(lambda: add_shell_entries(window, menus))
+    return menus
+
+
+def add_shell_entries(window: MainWindow, menus: Menus) -> None:
+    """Quit after the end of File; Copy before the place after it and Select All after that; the
+    zoom and the side panel before the end of View; the section steps and focus keys before the
+    end of Go. Features' entries at those places come after these, as the features are installed
+    after the shell."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    menus = Menus(window.menuBar(), window)
     key = QKeySequence.StandardKey
     view = window.section_view
 
     def add(place: MenuPlace, text: str, slot: Callable[[], object],
             shortcut: QKeySequence.StandardKey | str | None, tip: str) -> QAction:
         action = make_action(window, text, slot, shortcut, tip)
-        menus.menu_of(place).addAction(action)
+        menus.insert(place, action)
         return action
 
-    menus.mark(MenuPlace.FILE)
-    menus.menu["file"].addSeparator()
-    quit_action = add(MenuPlace.FILE, "&Quit", window.close, key.Quit, "Close the app")
+    menus.menu["file"].addSeparator()  # after the end of File: Quit stays last
+    quit_action = make_action(window, "&Quit", window.close, key.Quit, "Close the app")
+    menus.menu["file"].addAction(quit_action)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    add(MenuPlace.EDIT, "&Copy", view.copy, key.Copy, "Copy the selected text")
-    menus.mark(MenuPlace.EDIT_AFTER_COPY)
+    add(MenuPlace.EDIT_AFTER_COPY, "&Copy", view.copy, key.Copy, "Copy the selected text")
     add(MenuPlace.EDIT, "Select &All", view.selectAll, key.SelectAll, "Select the whole section")
-    menus.mark(MenuPlace.EDIT)
 
     zoom_in = add(MenuPlace.VIEW, "Zoom &In", lambda: window.zoom_by(1), key.ZoomIn, "Larger text")
     # Ctrl+= is Ctrl++ without Shift on most layouts; not every platform lists it for ZoomIn.
@@ -69,27 +85,22 @@ def build_menus(window: MainWindow) -> Menus:
         zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
     add(MenuPlace.VIEW, "Zoom &Out", lambda: window.zoom_by(-1), key.ZoomOut, "Smaller text")
     add(MenuPlace.VIEW, "&Actual Size", window.zoom_reset, "Ctrl+0", "Text at the system size")
-    menus.menu["view"].addSeparator()
-    window.side_panel_action = add(MenuPlace.VIEW, "Side &Panel", lambda: window.show_side_panel(
-        window.side_panel_action.isChecked()), "F9", "Show or hide the search box and the navigation tree")
-    window.side_panel_action.setCheckable(True)
-    window.side_panel_action.setChecked(window.side_panel_shown)
-    menus.mark(MenuPlace.VIEW)
+    menus.insert_separator(MenuPlace.VIEW)
+    side_panel = add(MenuPlace.VIEW, "Side &Panel", lambda: window.show_side_panel(side_panel.isChecked()), "F9",
+                     "Show or hide the search box and the navigation tree")
+    side_panel.setCheckable(True)
+    side_panel.setChecked(window.side_panel_shown)
+    window.side_panel_action = side_panel
 
-    menus.mark(MenuPlace.GO_START)
     add(MenuPlace.GO, "&Previous Section", lambda: window.step_section(-1), "Ctrl+PgUp",
         "Open the section above in the tree")
     add(MenuPlace.GO, "&Next Section", lambda: window.step_section(1), "Ctrl+PgDown",
         "Open the section below in the tree")
-    menus.menu["go"].addSeparator()
+    menus.insert_separator(MenuPlace.GO)
     add(MenuPlace.GO, "N&avigation Tree", window.focus_tree, "Alt+1",
         "Move the keyboard focus to the navigation tree")
     add(MenuPlace.GO, "Section &Text", view.setFocus, "Alt+2", "Move the keyboard focus to the section text")
-    menus.mark(MenuPlace.GO)
-
-    menus.mark(MenuPlace.HELP)
     _open_menu_bar_on_f10(window)
-    return menus
 
 
 def _open_menu_bar_on_f10(window: MainWindow) -> None:

@@ -12,27 +12,44 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app import paths
-from app.bookmarks import Bookmark, BookmarkError, Bookmarks
 from app.ui.shell.menus import LIST_ENTRY
 from app.ui.shell.widget_text import literal
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from app.bookmarks import Bookmark, Bookmarks
     from app.ui.shell.main_window import MainWindow
 
 BOOKMARKS_FILTER = "Bookmarks (*.json);;All files (*)"
 
 
 class BookmarksFeature(QObject):
+    """The menu's title is on screen from the first paint; the file is read and the entries and
+    keys are made after it (about 8 ms, most of it the bookmark modules' import)."""
+
     changed = Signal()
+    bookmarks: Bookmarks
+    toggle_action: QAction
+    manage_action: QAction
+    export_action: QAction
+    import_action: QAction
 
     def __init__(self, window: MainWindow, path: Path | None = None) -> None:
         super().__init__(window)
-        from PySide6.QtGui import QKeySequence
-
         self.window = window
-        self.bookmarks = Bookmarks(path or paths.bookmarks_file())
+        self._path = path or paths.bookmarks_file()
         self.menu = window.add_menu("&Bookmarks")
         self.menu.setObjectName("bookmarksMenu")
+        window.after_first_paint(self._install)
+
+    def _install(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from app.bookmarks import Bookmarks
+
+        window = self.window
+        self.bookmarks = Bookmarks(self._path)
         add = window.add_action
         self.toggle_action = add(None, "&Bookmark This Page", self.toggle_current, QKeySequence("Ctrl+D"),
                                  "Add the open page to the bookmarks, or remove it")
@@ -81,7 +98,7 @@ class BookmarksFeature(QObject):
     @property
     def path(self) -> Path:
         """The bookmarks file (for the list of what the app stores)."""
-        return self.bookmarks.path
+        return self._path
 
     @property
     def count(self) -> int:
@@ -90,6 +107,8 @@ class BookmarksFeature(QObject):
     # -- actions -----------------------------------------------------------------------------
 
     def current_bookmark(self) -> Bookmark | None:
+        from app.bookmarks import Bookmark
+
         current = self.window.current_address
         if current is None:
             return None
@@ -134,6 +153,8 @@ class BookmarksFeature(QObject):
         dialog.exec()
 
     def export_to(self, target: Path) -> bool:
+        from app.bookmarks import BookmarkError
+
         try:
             self.bookmarks.export(target)
         except BookmarkError as exc:
@@ -143,6 +164,8 @@ class BookmarksFeature(QObject):
         return True
 
     def import_from(self, source: Path) -> bool:
+        from app.bookmarks import BookmarkError
+
         try:
             added = self.bookmarks.merge(self.bookmarks.read_import(source))
         except BookmarkError as exc:

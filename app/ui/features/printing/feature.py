@@ -20,12 +20,15 @@ PDF_FILTER = "PDF documents (*.pdf)"
 class PrintingFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        self.window = window
+        window.after_first_paint(self._add_entries)  # menu entries: nothing to paint before File is opened
+
+    def _add_entries(self) -> None:
         from PySide6.QtGui import QKeySequence
 
         from app.ui.shell.menus import MenuPlace
 
-        self.window = window
-        add, menu = window.add_action, MenuPlace.FILE
+        add, menu = self.window.add_action, MenuPlace.FILE
         self.print_action = add(menu, "&Print…", lambda: self.ask_print(whole_profile=False),
                                 QKeySequence.StandardKey.Print, "Print the open section")
         self.print_profile_action = add(menu, "Print &Whole Profile…", lambda: self.ask_print(whole_profile=True),

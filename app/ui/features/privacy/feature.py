@@ -23,12 +23,16 @@ class PrivacyFeature(QObject):
     """File > Clear Personal Data, over the bookmarks and history it is handed."""
 
     def __init__(self, window: MainWindow, bookmarks: BookmarksFeature, history: HistoryFeature) -> None:
-        from app.ui.shell.menus import MenuPlace
-
         super().__init__(window)
         self.window = window
         self._bookmarks = bookmarks
         self._history = history
+        window.after_first_paint(self._add_entry)  # a menu entry: nothing to paint before it is opened
+
+    def _add_entry(self) -> None:
+        from app.ui.shell.menus import MenuPlace
+
+        window = self.window
         window.add_separator(MenuPlace.FILE)
         self.clear_action = window.add_action(
             MenuPlace.FILE, "C&lear Personal Data…", self.ask_clear, None,

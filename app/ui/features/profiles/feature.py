@@ -35,13 +35,31 @@ class ProfilesFeature:
     """The profile actions of one window and the status bar's problems button."""
 
     def __init__(self, window: MainWindow) -> None:
-        from PySide6.QtGui import QKeySequence
+        """The problems button is on screen from the first paint (when there are problems); the
+        File menu's entries and their keys come after it."""
         from PySide6.QtWidgets import QPushButton
-
-        from app.ui.shell.menus import MenuPlace
 
         self.window = window
         self.dialog: ProblemsDialog | None = None
+        self._entries_added = False  # the File menu's entries come after the first paint
+        self.button: QPushButton = QPushButton()
+        self.button.setObjectName("problemsButton")
+        self.button.setFlat(True)
+        self.button.setToolTip("Show the problems found in profile files")
+        self.button.clicked.connect(self.show_problems)
+        self.button.hide()
+        window.statusBar().addPermanentWidget(self.button)
+        window.library_changed.connect(self.update_notice)
+        if window.has_library:  # else set_library will tell; the model is not even imported yet
+            self.update_notice()
+        window.after_first_paint(self._add_actions)
+
+    def _add_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from app.ui.shell.menus import MenuPlace
+
+        window = self.window
         add, menu = window.add_action, MenuPlace.FILE
         window.add_separator(menu)
         self.add_profile_action = add(menu, "&Add Profile…", self.add_profile, "Ctrl+Shift+O",
@@ -60,25 +78,16 @@ class ProfilesFeature:
         if settings.only_verified_enforced:
             self.only_verified_action.setEnabled(False)
             self.only_verified_action.setStatusTip("Set for every user of this computer by your organisation")
-        self.button: QPushButton = QPushButton()
-        self.button.setObjectName("problemsButton")
-        self.button.setFlat(True)
-        self.button.setToolTip("Show the problems found in profile files")
-        self.button.clicked.connect(self.show_problems)
-        self.button.hide()
-        window.statusBar().addPermanentWidget(self.button)
-        window.library_changed.connect(self.update_notice)
-        if window.has_library:  # else set_library will tell; the model is not even imported yet
-            self.update_notice()
-        else:
-            self.problems_action.setEnabled(False)
+        self._entries_added = True
+        self.problems_action.setEnabled(window.has_library and bool(window.library.problems))
 
     def update_notice(self) -> None:
         """The status-bar button says how many problems there are, and hides when there are none."""
         text = problems_notice(self.window.library.problems)
         self.button.setText(text)
         self.button.setVisible(bool(self.window.library.errors))
-        self.problems_action.setEnabled(bool(self.window.library.problems))
+        if self._entries_added:
+            self.problems_action.setEnabled(bool(self.window.library.problems))
 
     def show_problems(self) -> ProblemsDialog:
         from app.ui.features.profiles.dialog import ProblemsDialog

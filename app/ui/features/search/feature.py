@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from app.ui.features.search.find_bar import FindBar
 from app.ui.features.search.panel import SearchPanel
 from app.ui.shell.main_window import SMALL_LIBRARY_PROFILES
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
 
     from app.model import Library
     from app.search import Hit, HitCounts, SearchIndex
+    from app.ui.features.search.find_bar import FindBar
     from app.ui.shell.main_window import MainWindow
 
 
@@ -47,9 +47,13 @@ EAGER_INDEX_PROFILES = SMALL_LIBRARY_PROFILES
 
 
 class SearchFeature(QObject):
-    """Everything search adds to one window. Signals: index_ready() — a new index is in use."""
+    """Everything search adds to one window. Signals: index_ready() — a new index is in use.
+
+    The panel is on screen from the first paint; the find bar (hidden until asked), the menu
+    entries and their keys come after it."""
 
     index_ready = Signal()
+    find_bar: FindBar
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -70,17 +74,21 @@ class SearchFeature(QObject):
         self.panel.counts_changed.connect(self._on_panel_counts_changed)
         self._highlighted = False  # the page shows a hit's highlights
         self.panel.cleared.connect(self._on_panel_cleared)
+        self.panel.box.textChanged.connect(self.prepare)
+        self._opening_hit = False
+        window.after_first_paint(self._install)
 
+    def _install(self) -> None:
+        from app.ui.features.search.find_bar import FindBar
+
+        window = self._window
         self.find_bar = FindBar(window.section_view)
         window.add_reader_bar(self.find_bar)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         window.section_opened.connect(self._on_window_section_opened)
-        self._opening_hit = False
-
         self._add_actions()
-        self.panel.box.textChanged.connect(self.prepare)
         window.library_changed.connect(self.rebuild)
-        if window.has_library:  # built with a library
+        if window.has_library:  # built with a library, or given it before the first paint
             self.rebuild()
 
     def _add_actions(self) -> None:

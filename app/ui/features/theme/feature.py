@@ -64,21 +64,31 @@ def is_dark(palette: QPalette) -> bool:
 
 class ThemeFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
+        """The colours and style rules are in place for the first paint; View > Theme comes after it."""
         super().__init__(window)
-        from PySide6.QtGui import QActionGroup
-
-        from app.ui.shell.menus import MenuPlace
-
         self.window = window
         # Whether the app has put a palette of its own in place of the platform's, and whether it
         # has asked the platform for a colour scheme other than its own: what to undo on a change.
         self._palette_overridden = False
         self._scheme_requested = False
-        self.menu = window.add_submenu(MenuPlace.VIEW, "&Theme")
+        self.actions: dict[str, QAction] = {}  # View > Theme's entries, once made
+        self._rerender_pending = False
+        window.section_view.installEventFilter(self)
+        window.installEventFilter(self)  # the application's palette changed: the style rules follow
+        self._applying = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
+        window.after_first_paint(self._add_menu)
+        self.apply(window.settings.theme, save=False, starting=True)
+
+    def _add_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from app.ui.shell.menus import MenuPlace
+
+        self.menu = self.window.add_submenu(MenuPlace.VIEW, "&Theme")
         self.menu.setObjectName("themeMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
-        self.actions: dict[str, QAction] = {}
         for theme, label in THEME_LABELS.items():
             action = self.menu.addAction(label)
             action.setCheckable(True)
@@ -89,12 +99,11 @@ class ThemeFeature(QObject):
             action.triggered.connect(lambda _checked=False, t=theme: self.choose(t))
             group.addAction(action)
             self.actions[theme] = action
-        self._rerender_pending = False
-        window.section_view.installEventFilter(self)
-        window.installEventFilter(self)  # the application's palette changed: the style rules follow
-        self._applying = False
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
-        self.apply(window.settings.theme, save=False, starting=True)
+        self._check_chosen(self.theme)
+
+    def _check_chosen(self, theme: str) -> None:
+        if self.actions:
+            self.actions.get(theme, self.actions["system"]).setChecked(True)
 
     @property
     def theme(self) -> str:
@@ -109,7 +118,7 @@ class ThemeFeature(QObject):
         from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
-        self.actions.get(theme, self.actions["system"]).setChecked(True)
+        self._check_chosen(theme)
         if starting and theme == "system":
             # The platform's colours need nothing before the first paint but the style rules.
             # Whether a dark desktop needs the app's dark palette is asked once the page is painted
