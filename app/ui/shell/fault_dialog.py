@@ -12,12 +12,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 # One dialog at a time: an error repeated on every paint must not stack up dialogs without end.
 _open_dialog: list[QMessageBox] = []
@@ -38,6 +39,7 @@ def fault_text(error: BaseException, log: Path | None) -> str:
 def show_fault(error: BaseException, log: Path | None, *, wait: bool = False) -> QMessageBox:
     """The dialog: plain text (the message may quote a file), modal; `wait` blocks until closed."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox  # late: its enums cost the first paint ~1.5 ms
 
     parent: QWidget | None = QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error", fault_text(error, log),
@@ -74,6 +76,7 @@ def _add_report_buttons(box: QMessageBox, error: BaseException, log: Path | None
     buttons close it, so their own connection is replaced)."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
 
     copy = box.addButton("&Copy Report", QMessageBox.ButtonRole.ActionRole)
     copy.setObjectName("copyReportButton")

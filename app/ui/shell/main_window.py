@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 # nothing needed only later is imported here at module level: not the model, the renderer or the
 # menus' classes, and never the `Qt` namespace, whose Python enums PySide6 builds on first use
 # (more than 10 ms). They are imported where they are used, once the window is on screen.
-from PySide6.QtCore import QModelIndex, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from app import APP_NAME
@@ -31,6 +31,7 @@ from app.ui.shell.window_layout import WINDOW_SIZE, preferred_tree_width
 if TYPE_CHECKING:
     from datetime import date
 
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QAction, QCloseEvent
 
     from app.library import LibrarySource
@@ -89,7 +90,7 @@ class MainWindow(FeaturePlaces, QMainWindow):
         from app.ui.shell.first_paint import FirstPaint
 
         self._first_paint = FirstPaint(self.section_view)
-        self.after_first_paint(self._add_splitter_keys)
+        self.after_first_paint(self._add_keys_and_size)
 
     def after_first_paint(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the reading pane has first been painted: for work that changes
@@ -101,10 +102,11 @@ class MainWindow(FeaturePlaces, QMainWindow):
         is complete when it is returned, as one built in one go must be."""
         self._first_paint.run_now()
 
-    def _add_splitter_keys(self) -> None:
+    def _add_keys_and_size(self) -> None:
         from app.ui.shell.splitter import SplitterKeys
 
         self.splitter_keys = SplitterKeys(self.splitter)
+        self.section_view.note_system_size()  # before any Ctrl+wheel zoom
         self.section_view.verticalScrollBar().valueChanged.connect(self._page_header.update)
 
     def fit_to_screen(self) -> None:
@@ -271,7 +273,7 @@ class MainWindow(FeaturePlaces, QMainWindow):
         if self.nav_model.address(index) is not None:
             self.section_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot(QUrl)
+    @Slot("QUrl")
     def _on_section_view_link_activated(self, url: QUrl) -> None:
         from app.ui.shell.links import follow_link
 

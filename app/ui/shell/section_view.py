@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
-    from PySide6.QtCore import QEvent, QMimeData
+    from PySide6.QtCore import QEvent, QMimeData, QUrl
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
@@ -25,7 +25,9 @@ ZOOM_RANGE = range(-6, 21)  # steps of one point around the system font size
 
 
 class SectionView(QTextBrowser):
-    link_activated = Signal(QUrl)
+    # By name, which PySide6 accepts although its stubs say a type: QUrl's type (its enums ~1 ms)
+    # is loaded at the first click, not before the first paint.
+    link_activated = Signal("QUrl")  # type: ignore[arg-type]
     # A right click, at its viewport position, once use_own_context_menu() is called; Qt's own
     # CustomContextMenu policy would do the same but naming it builds all of Qt's enums at start-up.
     context_menu_requested = Signal(QPoint)
@@ -85,9 +87,15 @@ class SectionView(QTextBrowser):
     @property
     def zoom(self) -> int:
         """Zoom steps from the system font size, however they were made (keys, menu, Ctrl+wheel)."""
+        self.note_system_size()
+        assert self._base_point_size is not None
+        return round(self.font().pointSizeF() - self._base_point_size)
+
+    def note_system_size(self) -> None:
+        """Remember the unzoomed size, before a Ctrl+wheel can change it; the window does this
+        once its first page is painted (see set_zoom), so a start never loads QFont before."""
         if self._base_point_size is None:
             self._base_point_size = self.font().pointSizeF()
-        return round(self.font().pointSizeF() - self._base_point_size)
 
     @property
     def zoom_percent(self) -> int:
@@ -98,6 +106,8 @@ class SectionView(QTextBrowser):
 
     def set_zoom(self, steps: int) -> None:
         steps = min(max(steps, ZOOM_RANGE.start), ZOOM_RANGE.stop - 1)
+        if steps == 0 and self._base_point_size is None:
+            return  # never zoomed: at the system size already (QFont's enums, ~1 ms, can wait)
         if steps != self.zoom:
             self.zoomIn(steps - self.zoom)
 
@@ -171,6 +181,6 @@ class SectionView(QTextBrowser):
             fmt.setBottomMargin(24)
             frame.setFrameFormat(fmt)
 
-    @Slot(QUrl)
+    @Slot("QUrl")
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         self.link_activated.emit(url)

@@ -22,21 +22,30 @@ def make_action(
     tip: str = "",
 ) -> QAction:
     """An action of the window, its shortcut working wherever the focus is (and with no menu bar)."""
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction
 
     action = QAction(text, window)
-    if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)  # every binding of the platform (ZoomIn: Ctrl++ and Ctrl+=)
-    elif shortcut is not None:
-        # A list, not setShortcut(), and no copy of a QKeySequence: those overloads' argument
-        # checks build all of Qt's enums (see main_window's start-up note).
-        action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
+    if shortcut is not None:
+        set_shortcut(action, shortcut)
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
     action.triggered.connect(slot)
     window.addAction(action)
     return action
+
+
+def set_shortcut(action: QAction, shortcut: QKeySequence | QKeySequence.StandardKey | str) -> None:
+    """Every binding of a standard key, or the one given: QKeySequence is loaded only here, as its
+    enums cost about 1 ms (the toolbar's arrows get their keys after the first paint)."""
+    from PySide6.QtGui import QKeySequence
+
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)  # every binding of the platform (ZoomIn: Ctrl++ and Ctrl+=)
+    elif shortcut is not None:
+        # A list, not setShortcut(), and no copy of a QKeySequence: those overloads' argument
+        # checks build all of Qt's enums (see main_window's start-up note).
+        action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
 
 
 def build_menus(window: MainWindow) -> Menus:

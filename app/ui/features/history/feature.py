@@ -21,18 +21,17 @@ class HistoryFeature(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        from PySide6.QtGui import QKeySequence
         self.window = window
         self.history = History()
         self._walking = False
         from app.ui.shell.menus import MenuPlace
 
-        self.back_action = window.add_action(
-            MenuPlace.GO_START, "&Back", self.go_back, QKeySequence.StandardKey.Back, "Go back to the page read before"
-        )
-        self.forward_action = window.add_action(
-            MenuPlace.GO_START, "&Forward", self.go_forward, QKeySequence.StandardKey.Forward, "Go forward again"
-        )
+        # The toolbar shows the actions from the first paint; their keys come after it.
+        self.back_action = window.add_action(MenuPlace.GO_START, "&Back", self.go_back, None,
+                                             "Go back to the page read before")
+        self.forward_action = window.add_action(MenuPlace.GO_START, "&Forward", self.go_forward, None,
+                                                "Go forward again")
+        window.after_first_paint(self._add_keys)
         self.draw_icons()
         window.add_separator(MenuPlace.GO_START)
         self.toolbar = self._toolbar()
@@ -43,6 +42,14 @@ class HistoryFeature(QObject):
         if window.current_address is not None:
             self.history.visit(window.current_address)
         self._update_actions()
+
+    def _add_keys(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from app.ui.shell.window_menus import set_shortcut
+
+        set_shortcut(self.back_action, QKeySequence.StandardKey.Back)
+        set_shortcut(self.forward_action, QKeySequence.StandardKey.Forward)
 
     def draw_icons(self) -> None:
         """Back and Forward drawn in the window's text colours (the style's bitmaps are dark grey

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.ui.features.search.panel import SearchPanel
 from app.ui.shell.main_window import SMALL_LIBRARY_PROFILES
@@ -20,26 +20,10 @@ from app.ui.shell.main_window import SMALL_LIBRARY_PROFILES
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
-    from app.model import Library
     from app.search import Hit, HitCounts, SearchIndex
     from app.ui.features.search.find_bar import FindBar
+    from app.ui.features.search.index_thread import IndexThread
     from app.ui.shell.main_window import MainWindow
-
-
-class IndexThread(QThread):
-    """Builds a SearchIndex off the GUI thread. Signals: built(object, int) — index, generation."""
-
-    built = Signal(object, int)
-
-    def __init__(self, library: Library, generation: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._generation = generation
-
-    def run(self) -> None:
-        from app.search import SearchIndex
-
-        self.built.emit(SearchIndex.build(self._library), self._generation)
 
 
 # Libraries with more profiles than this are indexed right after the window shows, not on first use.
@@ -157,6 +141,8 @@ class SearchFeature(QObject):
             if app is not None:
                 app.aboutToQuit.connect(self.wait)
             self._hooked_quit = True
+        from app.ui.features.search.index_thread import IndexThread  # late: QThread's enums wait
+
         thread = IndexThread(self._window.library, self._generation, self)
         thread.built.connect(self._on_thread_built)
         thread.finished.connect(lambda: self._forget(thread))
