@@ -16,7 +16,7 @@ def release_free_memory() -> bool:
     """Return freed heap pages to the system; True if the C library could be asked."""
     if not sys.platform.startswith("linux"):
         return False
-    import ctypes  # late: only after a large library has been read
+    import ctypes  # late: only once a start or a large library has been read
 
     try:
         trim = ctypes.CDLL(None).malloc_trim

@@ -66,6 +66,7 @@ class SearchFeature(QObject):
         from app.ui.features.search.find_bar import FindBar
 
         window = self._window
+        self.panel.add_clear_button()
         self.find_bar = FindBar(window.section_view)
         window.add_reader_bar(self.find_bar)
         self.find_bar.closed.connect(self._on_find_bar_closed)
