@@ -97,13 +97,14 @@ class SearchIndex:
         return evaluated
 
     def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
-        """The best `limit` hits, best first, and the number of hits in all."""
+        """The best `limit` hits, best first, and the number of hits in all (while typing, of the
+        first TYPING_CAP, and whether there are more)."""
         query = self.query(text, typing, profile)
         needles = spaceless_terms(parse(text, typing))
         top = query.top(limit) if limit > 0 else []
         hits = [self._hit(rowid, score, row_marks(self._texts(rowid), marked, needles))
                 for rowid, score, marked in top]
-        return Results(tuple(hits), query.total())
+        return Results(tuple(hits), query.total(), query.capped())
 
     def search(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> list[Hit]:
         """The best `limit` hits, best first; [] for text with nothing to search."""
