@@ -61,8 +61,9 @@ class SearchIndex:
             profile_id = library.profiles[row.profile].id
             self._profile_rows[profile_id] = (self._profile_rows.get(profile_id, (rowid, rowid))[0], rowid)
         self._acronyms = built.acronyms
+        self._completions = search_index.Completions(built.terms)
         self._plan = Plan(built.db, built.acronyms, owners_of(built.acronyms), tuple(r.profile for r in self._rows),
-                          len(library.profiles), built.spaceless)
+                          len(library.profiles), built.spaceless, self._completions)
         self.vocabulary = built.vocabulary
         self._known = frozenset(built.vocabulary)
         self._by_length: dict[int, list[str]] = {}
@@ -78,6 +79,7 @@ class SearchIndex:
 
     def close(self) -> None:
         self._db.close()
+        self._completions.close()
 
     def acronyms(self, profile: str) -> Acronyms:
         """The acronyms a profile defines (none for an unknown profile)."""

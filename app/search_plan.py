@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.acronyms import Acronyms
 from app.search_eval import TYPING_CAP, ExpressionQuery, NoQuery, Query, RowQuery, RowRange
 from app.search_index import HEADS_WEIGHT
-from app.search_query import BODY, Term, closeness_expressions, hit_expression, match_parts, spaceless_terms
+from app.search_query import BODY, Term, Whole, closeness_expressions, hit_expression, match_parts, spaceless_terms
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,6 +34,7 @@ class Plan:
     row_profile: tuple[int, ...]  # by rowid - 1
     profile_count: int
     spaceless: bool
+    whole: Whole | None = None  # a prefix only one term starts with, as that term
 
 
 def owners_of(acronyms: tuple[Acronyms, ...]) -> dict[str, dict[Definition, frozenset[int]]]:
@@ -61,9 +62,9 @@ def _groups(plan: Plan, terms: list[Term]) -> list[tuple[list[str], frozenset[in
         known = Acronyms()
         for acronym, long_form in sorted(reading):
             known.add(acronym, long_form)
-        groups.append((match_parts(terms, known), frozenset(members)))
+        groups.append((match_parts(terms, known, plan.whole), frozenset(members)))
     if sum(len(p) for _, p in groups if p) < plan.profile_count:
-        groups.append((match_parts(terms, None), None))
+        groups.append((match_parts(terms, None, plan.whole), None))
     if len(groups) == 1:
         return [(groups[0][0], None)]
     return groups
