@@ -19,7 +19,7 @@ from app import search_index
 from app.acronyms import Acronyms
 from app.model import Address, Library
 from app.render import MAX_HIGHLIGHTS
-from app.search_eval import Query, RowRange
+from app.search_eval import ExpressionQuery, Query, RowRange
 from app.search_hits import Hit, HitCounts, Results
 from app.search_marks import (
     MARK_END,
@@ -93,6 +93,9 @@ class SearchIndex:
             return self._recent[key]
         scope = None if profile is None else self._profile_rows.get(profile, (1, 0))
         evaluated = plan_query(self._plan, parse(text, typing), scope, typing)
+        # Another text may come to the same expression ("traf", "traff"): what it read holds.
+        evaluated = next((q for q in self._recent.values() if isinstance(q, ExpressionQuery) and q == evaluated),
+                         evaluated)
         if len(self._recent) >= 4:
             del self._recent[next(iter(self._recent))]
         self._recent[key] = evaluated

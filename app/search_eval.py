@@ -84,9 +84,13 @@ class ExpressionQuery:
     scope: RowRange | None = None
     closeness: tuple[str, ...] = ()  # phrase, near: each a stricter expression ranked first
     cap: int | None = None
-    _total: int | None = field(default=None, init=False)
-    _short: int | None = field(default=None, init=False)
-    _capped: bool = field(default=False, init=False)
+    # What was read, kept: the index never changes, and typing "traf", "traff", "traffi" asks one
+    # expression (app.search_index.Completions) over and over. Not part of what the query is.
+    _total: int | None = field(default=None, init=False, compare=False)
+    _short: int | None = field(default=None, init=False, compare=False)
+    _capped: bool = field(default=False, init=False, compare=False)
+    _tops: dict[int, list[Ranked]] = field(default_factory=dict, init=False, compare=False)
+    _marked: dict[RowRange, dict[int, str]] = field(default_factory=dict, init=False, compare=False)
 
     def _where(self, extra: str = "") -> tuple[str, tuple[object, ...]]:
         expression = f"({self.expression}) AND ({extra})" if extra else self.expression
@@ -95,8 +99,13 @@ class ExpressionQuery:
         return "blocks MATCH ? AND rowid BETWEEN ? AND ?", (expression, *self.scope)
 
     def top(self, limit: int) -> list[Ranked]:
-        if self.cap is not None and not self.closeness:
-            return self._top_of_first(limit, self.cap)
+        if limit not in self._tops:
+            ranked = self._top_of_first(limit, self.cap) if self.cap is not None and not self.closeness \
+                else self._top(limit)
+            self._tops = {limit: ranked}  # one list at a time: the first screenful, or all shown
+        return list(self._tops[limit])
+
+    def _top(self, limit: int) -> list[Ranked]:
         chosen: dict[int, Ranked] = {}
         for extra in (*self.closeness, ""):
             if len(chosen) >= limit:
@@ -160,7 +169,11 @@ class ExpressionQuery:
         return [int(rowid) for rowid, _ in self._in("NULL", span)]
 
     def marked_in(self, span: RowRange) -> dict[int, str]:
-        return {int(rowid): marked for rowid, marked in self._in(_MARKED, span)}
+        if span not in self._marked:
+            if len(self._marked) >= 4:  # a few screenfuls of tree rows
+                del self._marked[next(iter(self._marked))]
+            self._marked[span] = {int(rowid): marked for rowid, marked in self._in(_MARKED, span)}
+        return dict(self._marked[span])
 
 
 @dataclass

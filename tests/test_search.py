@@ -236,3 +236,17 @@ def test_while_typing_a_count_within_the_cap_is_exact(own_index: SearchIndex, mo
     monkeypatch.setattr(search_plan, "TYPING_CAP", total)  # exactly as many hits as may be counted
     found = own_index.results("trafficking", 10, typing=True)
     assert not found.capped and found.total == total and found.summary == f"10 of {total} hits"
+
+
+def test_typing_on_through_one_word_reads_the_index_once_and_finds_what_a_fresh_index_finds(
+    own_index: SearchIndex,
+) -> None:
+    first = own_index.query("traf", typing=True)
+    own_index.results("traf", 25, typing=True)
+    assert own_index.query("traffi", typing=True) is first  # both stand for the one term "traffick"
+    fresh = SearchIndex.build(load_library(default_folders()))
+    try:
+        assert own_index.results("traffi", 25, typing=True) == fresh.results("traffi", 25, typing=True)
+        assert own_index.hit_counts("traffi", typing=True) == fresh.hit_counts("traffi", typing=True)
+    finally:
+        fresh.close()
