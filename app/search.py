@@ -19,7 +19,7 @@ from app import search_index
 from app.acronyms import Acronyms
 from app.model import Address, Library
 from app.render import MAX_HIGHLIGHTS
-from app.search_eval import Query, RowRange
+from app.search_eval import ExpressionQuery, Query, RowRange
 from app.search_hits import Hit, HitCounts, Results
 from app.search_marks import (
     MARK_END,
@@ -61,8 +61,9 @@ class SearchIndex:
             profile_id = library.profiles[row.profile].id
             self._profile_rows[profile_id] = (self._profile_rows.get(profile_id, (rowid, rowid))[0], rowid)
         self._acronyms = built.acronyms
+        self._completions = search_index.Completions(built.terms)
         self._plan = Plan(built.db, built.acronyms, owners_of(built.acronyms), tuple(r.profile for r in self._rows),
-                          len(library.profiles), built.spaceless)
+                          len(library.profiles), built.spaceless, self._completions)
         self.vocabulary = built.vocabulary
         self._known = frozenset(built.vocabulary)
         self._by_length: dict[int, list[str]] = {}
@@ -78,6 +79,7 @@ class SearchIndex:
 
     def close(self) -> None:
         self._db.close()
+        self._completions.close()
 
     def acronyms(self, profile: str) -> Acronyms:
         """The acronyms a profile defines (none for an unknown profile)."""
@@ -91,19 +93,23 @@ class SearchIndex:
             return self._recent[key]
         scope = None if profile is None else self._profile_rows.get(profile, (1, 0))
         evaluated = plan_query(self._plan, parse(text, typing), scope, typing)
+        # Another text may come to the same expression ("traf", "traff"): what it read holds.
+        evaluated = next((q for q in self._recent.values() if isinstance(q, ExpressionQuery) and q == evaluated),
+                         evaluated)
         if len(self._recent) >= 4:
             del self._recent[next(iter(self._recent))]
         self._recent[key] = evaluated
         return evaluated
 
     def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
-        """The best `limit` hits, best first, and the number of hits in all."""
+        """The best `limit` hits, best first, and the number of hits in all (while typing, of the
+        first TYPING_CAP, and whether there are more)."""
         query = self.query(text, typing, profile)
         needles = spaceless_terms(parse(text, typing))
         top = query.top(limit) if limit > 0 else []
         hits = [self._hit(rowid, score, row_marks(self._texts(rowid), marked, needles))
                 for rowid, score, marked in top]
-        return Results(tuple(hits), query.total())
+        return Results(tuple(hits), query.total(), query.capped())
 
     def search(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> list[Hit]:
         """The best `limit` hits, best first; [] for text with nothing to search."""

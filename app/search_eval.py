@@ -4,6 +4,10 @@ Two ways, one interface. Most queries are one FTS5 expression over the whole lib
 ranks them itself (`ORDER BY rank LIMIT n`) and nothing is read for the rows not shown
 (`ExpressionQuery`). A query that needs the trigram table, or whose words are an acronym some
 profiles define differently, is put together in Python from several expressions (`RowQuery`).
+
+While a query is typed, a word common to most of a large library would cost tens of milliseconds
+per keystroke to rank and count: bm25 reads every matching row. Such a query ranks and counts only
+its first `TYPING_CAP` matches in library order, and says so (`capped`: "25 of 1,000+ hits").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from app.search_index import BODY_WEIGHT, HEADS_WEIGHT
 from app.search_marks import MARK_END, MARK_START
 
 if TYPE_CHECKING:
@@ -20,6 +25,11 @@ if TYPE_CHECKING:
 
 RowRange = tuple[int, int]  # first and last rowid, inclusive
 _MARKED = f"highlight(blocks, 0, '{MARK_START}', '{MARK_END}')"
+# The table's rank as a plain function: SQLite then keeps only the best few while it sorts, where
+# FTS5's own ORDER BY rank sorts every match.
+_SCORE = f"bm25(blocks, {BODY_WEIGHT}, {HEADS_WEIGHT})"
+# Matches ranked and counted at most while typing: bm25 costs about a microsecond a row.
+TYPING_CAP = 1_000
 
 
 Ranked = tuple[int, float, str]  # rowid, score, the body with the matched runs marked
@@ -35,6 +45,10 @@ class Query(Protocol):
 
     def total(self) -> int: ...
 
+    def capped(self) -> bool:
+        """Whether only the first `total()` matches were ranked and counted: there are more."""
+        ...
+
     def rows_in(self, span: RowRange) -> list[int]: ...
 
     def marked_in(self, span: RowRange) -> dict[int, str]: ...
@@ -44,7 +58,8 @@ def marked_runs(
     db: sqlite3.Connection, expression: str, rowids: Sequence[int], span: RowRange | None = None
 ) -> dict[int, str]:
     """The highlighted bodies of some rows: of those within `span`, in one pass over the range,
-    or else of the rows listed."""
+    or else of the rows listed, in one pass from the first to the last of them (`+rowid`: FTS5
+    would otherwise look each up afresh, merging a prefix's doclists once per row)."""
     if not expression or not rowids:
         return {}
     wanted = set(rowids)
@@ -53,22 +68,29 @@ def marked_runs(
                           (expression, *span))
     else:
         marks = ",".join("?" * len(wanted))
-        rows = db.execute(f"SELECT rowid, {_MARKED} FROM blocks WHERE blocks MATCH ? AND rowid IN ({marks})",
-                          (expression, *wanted))
+        rows = db.execute(f"SELECT rowid, {_MARKED} FROM blocks WHERE blocks MATCH ? AND rowid BETWEEN ? AND ?"
+                          f" AND +rowid IN ({marks})", (expression, min(wanted), max(wanted), *wanted))
     return {int(rowid): text for rowid, text in rows if rowid in wanted}
 
 
 @dataclass
 class ExpressionQuery:
     """One FTS5 expression, optionally within one row range (a profile), ranked by bm25 with rows
-    where the words stand as a phrase, then near one another, ranked first."""
+    where the words stand as a phrase, then near one another, ranked first. With a `cap` (while
+    typing), only the first `cap` matches in library order are ranked and counted."""
 
     db: sqlite3.Connection
     expression: str
     scope: RowRange | None = None
     closeness: tuple[str, ...] = ()  # phrase, near: each a stricter expression ranked first
-    _total: int | None = field(default=None, init=False)
-    _short: int | None = field(default=None, init=False)
+    cap: int | None = None
+    # What was read, kept: the index never changes, and typing "traf", "traff", "traffi" asks one
+    # expression (app.search_index.Completions) over and over. Not part of what the query is.
+    _total: int | None = field(default=None, init=False, compare=False)
+    _short: int | None = field(default=None, init=False, compare=False)
+    _capped: bool = field(default=False, init=False, compare=False)
+    _tops: dict[int, list[Ranked]] = field(default_factory=dict, init=False, compare=False)
+    _marked: dict[RowRange, dict[int, str]] = field(default_factory=dict, init=False, compare=False)
 
     def _where(self, extra: str = "") -> tuple[str, tuple[object, ...]]:
         expression = f"({self.expression}) AND ({extra})" if extra else self.expression
@@ -77,6 +99,13 @@ class ExpressionQuery:
         return "blocks MATCH ? AND rowid BETWEEN ? AND ?", (expression, *self.scope)
 
     def top(self, limit: int) -> list[Ranked]:
+        if limit not in self._tops:
+            ranked = self._top_of_first(limit, self.cap) if self.cap is not None and not self.closeness \
+                else self._top(limit)
+            self._tops = {limit: ranked}  # one list at a time: the first screenful, or all shown
+        return list(self._tops[limit])
+
+    def _top(self, limit: int) -> list[Ranked]:
         chosen: dict[int, Ranked] = {}
         for extra in (*self.closeness, ""):
             if len(chosen) >= limit:
@@ -92,13 +121,38 @@ class ExpressionQuery:
             self._short = len(chosen)
         return list(chosen.values())
 
+    def _top_of_first(self, limit: int, cap: int) -> list[Ranked]:
+        """The best of the first `cap` matches, counted in the same pass (one more is read, to know
+        whether there are more, and left out). Only the best `limit` are highlighted, in a second
+        pass over the rows between them."""
+        where, params = self._where()
+        best = self.db.execute(
+            f"SELECT rowid, score, found FROM (SELECT rowid, score, count(*) OVER () AS found,"
+            f" max(rowid) OVER () AS last FROM (SELECT rowid, {_SCORE} AS score FROM blocks"
+            f" WHERE {where} ORDER BY rowid LIMIT ?)) WHERE found <= ? OR rowid < last ORDER BY score, rowid LIMIT ?",
+            (*params, cap + 1, cap, limit),
+        ).fetchall()
+        found = int(best[0][2]) if best else 0
+        self._total, self._capped = min(found, cap), found > cap
+        marked = marked_runs(self.db, self.expression, [int(rowid) for rowid, _, _ in best])
+        return [(int(rowid), -float(score), marked.get(int(rowid), "")) for rowid, score, _ in best]
+
     def total(self) -> int:
         if self._total is None and self._short is not None:
             self._total = self._short  # fewer hits than asked for: all were listed
+        if self._total is None and self.cap is not None:
+            where, params = self._where()
+            found = int(self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM blocks WHERE {where} LIMIT ?)",
+                                        (*params, self.cap + 1)).fetchone()[0])
+            self._total, self._capped = min(found, self.cap), found > self.cap
         if self._total is None:
             where, params = self._where()
             self._total = int(self.db.execute(f"SELECT count(*) FROM blocks WHERE {where}", params).fetchone()[0])
         return self._total
+
+    def capped(self) -> bool:
+        self.total()
+        return self._capped
 
     def _in(self, columns: str, span: RowRange) -> list[tuple[int, str]]:
         low, high = span
@@ -115,7 +169,11 @@ class ExpressionQuery:
         return [int(rowid) for rowid, _ in self._in("NULL", span)]
 
     def marked_in(self, span: RowRange) -> dict[int, str]:
-        return {int(rowid): marked for rowid, marked in self._in(_MARKED, span)}
+        if span not in self._marked:
+            if len(self._marked) >= 4:  # a few screenfuls of tree rows
+                del self._marked[next(iter(self._marked))]
+            self._marked[span] = {int(rowid): marked for rowid, marked in self._in(_MARKED, span)}
+        return dict(self._marked[span])
 
 
 @dataclass
@@ -140,6 +198,9 @@ class RowQuery:
 
     def total(self) -> int:
         return len(self.scores)
+
+    def capped(self) -> bool:
+        return False
 
     def rows_in(self, span: RowRange) -> list[int]:
         start = bisect.bisect_left(self._sorted, span[0])
@@ -172,6 +233,9 @@ class NoQuery:
 
     def total(self) -> int:
         return 0
+
+    def capped(self) -> bool:
+        return False
 
     def rows_in(self, _span: RowRange) -> list[int]:
         return []

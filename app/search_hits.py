@@ -64,18 +64,25 @@ class Hit:
 
 @dataclass(frozen=True)
 class Results:
-    """The best hits and how many there are in all: the list says "25 of 66 hits"."""
+    """The best hits and how many there are in all: the list says "25 of 66 hits". `capped`:
+    only the first `total` matches were ranked and counted, and there are more ("1,000+")."""
 
     hits: tuple[Hit, ...]
     total: int
+    capped: bool = False
+
+    @property
+    def total_text(self) -> str:
+        """"66", "1,000+": the count as the list says it."""
+        return f"{self.total:,}" + ("+" if self.capped else "")
 
     @property
     def summary(self) -> str:
-        """"25 of 66 hits", "3 hits", "1 hit", "No hits": the result list's heading."""
+        """"25 of 66 hits", "25 of 1,000+ hits", "3 hits", "1 hit", "No hits": the result list's heading."""
         if not self.total:
             return "No hits"
-        if len(self.hits) < self.total:
-            return f"{len(self.hits):,} of {count_noun(self.total, 'hit')}"
+        if len(self.hits) < self.total or self.capped:
+            return f"{len(self.hits):,} of {self.total_text} hits"
         return count_noun(self.total, "hit")
 
 

@@ -139,7 +139,7 @@ def mark_count(highlighted: str, needles: Sequence[str]) -> int | None:
     when that is certain to be what `row_marks` gives (no substrings to add, no run crossing from
     one text into the next); None when it must be worked out with `row_marks`. Counting the hits
     of a screenful of tree rows then costs no Python per word."""
-    if needles or _CROSSING.search(highlighted):
+    if needles or ("\n" in highlighted and _CROSSING.search(highlighted)):  # one text: nothing crosses
         return None
     return highlighted.count(MARK_START)
 

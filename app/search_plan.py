@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.acronyms import Acronyms
-from app.search_eval import ExpressionQuery, NoQuery, Query, RowQuery, RowRange
+from app.search_eval import TYPING_CAP, ExpressionQuery, NoQuery, Query, RowQuery, RowRange
 from app.search_index import HEADS_WEIGHT
-from app.search_query import BODY, Term, closeness_expressions, hit_expression, match_parts, spaceless_terms
+from app.search_query import BODY, Term, Whole, closeness_expressions, hit_expression, match_parts, spaceless_terms
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,6 +34,7 @@ class Plan:
     row_profile: tuple[int, ...]  # by rowid - 1
     profile_count: int
     spaceless: bool
+    whole: Whole | None = None  # a prefix only one term starts with, as that term
 
 
 def owners_of(acronyms: tuple[Acronyms, ...]) -> dict[str, dict[Definition, frozenset[int]]]:
@@ -61,9 +62,9 @@ def _groups(plan: Plan, terms: list[Term]) -> list[tuple[list[str], frozenset[in
         known = Acronyms()
         for acronym, long_form in sorted(reading):
             known.add(acronym, long_form)
-        groups.append((match_parts(terms, known), frozenset(members)))
+        groups.append((match_parts(terms, known, plan.whole), frozenset(members)))
     if sum(len(p) for _, p in groups if p) < plan.profile_count:
-        groups.append((match_parts(terms, None), None))
+        groups.append((match_parts(terms, None, plan.whole), None))
     if len(groups) == 1:
         return [(groups[0][0], None)]
     return groups
@@ -74,7 +75,8 @@ def plan_query(plan: Plan, terms: list[Term], scope: RowRange | None, typing: bo
 
     While the query is being typed, hits rank by bm25 alone: ranking words that stand together
     first takes two more passes of the index, a keystroke's budget when the last word is a prefix
-    of many. The finished query (Enter, `--query`, the command line) gets them."""
+    of many. The finished query (Enter, `--query`, the command line) gets them. And while typing,
+    only the first TYPING_CAP matches are ranked and counted, which a result list says ("1,000+")."""
     if not terms:
         return NoQuery()
     needles = spaceless_terms(terms)
@@ -82,7 +84,7 @@ def plan_query(plan: Plan, terms: list[Term], scope: RowRange | None, typing: bo
     if not needles and len(groups) == 1:
         parts = groups[0][0]
         closeness = None if typing else closeness_expressions(terms)
-        return ExpressionQuery(plan.db, _hits(plan, parts), scope, closeness or ())
+        return ExpressionQuery(plan.db, _hits(plan, parts), scope, closeness or (), TYPING_CAP if typing else None)
     if needles and not plan.spaceless:
         return NoQuery()
     return _row_query(plan, groups, needles, scope)

@@ -4,6 +4,10 @@ Every word is quoted, so FTS5's own syntax (quotes, hyphens, `*`, `:`, parenthes
 typed by a reader is searched as words and never raises. "Quoted phrases" stay phrases; the last
 word is a prefix while typing; spelling variants and a profile's own acronyms are OR-ed in.
 
+While typing, a prefix that only one word of the index starts with may be searched as that word
+(`Whole`): the same rows, scores and highlights, without FTS5 merging the word's whole doclist
+again for every pass over it.
+
 The query is folded like the indexed text (app.text_fold). Words of scripts written without
 spaces are kept whole and left out of the FTS expression: they are looked for as substrings
 (`spaceless_terms`), since the word tokenizer would only see whole clauses there.
@@ -12,6 +16,7 @@ spaces are kept whole and left out of the FTS expression: they are looked for as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.acronyms import Acronyms
@@ -24,6 +29,8 @@ MAX_WORD = 64
 BODY = "body"  # the column of a block's own text; the other indexed column holds titles and names
 # A run of words joined by hyphens, apostrophes or dots: "anti-trafficking", "6.6".
 _RUN = re.compile(f"{WORD.pattern}(?:[-'’.]{WORD.pattern})*")
+# The one word of the index a typed prefix stands for, or None (app.search_index.Completions).
+Whole = Callable[[str], str | None]
 
 
 @dataclass(frozen=True)
@@ -63,8 +70,11 @@ def parse(text: str, typing: bool = False) -> list[Term]:
     return terms
 
 
-def quote(words_: tuple[str, ...], prefix: bool = False) -> str:
-    """One FTS5 string (a phrase when it has several words); quotes inside are doubled."""
+def quote(words_: tuple[str, ...], prefix: bool = False, whole: Whole | None = None) -> str:
+    """One FTS5 string (a phrase when it has several words); quotes inside are doubled. A prefix
+    only one word of the index starts with is that word (`whole`)."""
+    if prefix and whole is not None and (word := whole(words_[-1])) is not None:
+        words_, prefix = (*words_[:-1], word), False
     body = " ".join(w.replace('"', '""') for w in words_)
     return f'"{body}"' + ("*" if prefix else "")
 
@@ -74,21 +84,21 @@ def _any(options: list[str]) -> str:
     return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
 
 
-def _single(term: Term, acronyms: Acronyms | None) -> str:
-    options = [quote(term.words, term.prefix)]
+def _single(term: Term, acronyms: Acronyms | None, whole: Whole | None) -> str:
+    options = [quote(term.words, term.prefix, whole)]
     if len(term.words) == 1 and not term.quoted:
         word = term.words[0]
-        options.extend(quote((v,), term.prefix) for v in spelling_variants(word))
+        options.extend(quote((v,), term.prefix, whole) for v in spelling_variants(word))
         if acronyms is not None:
             forms = (word, word[:-1] if word.endswith("s") else None)  # "PSCs" is "PSC" too
             options.extend(quote(acronyms.long_forms[f]) for f in forms if f in acronyms.long_forms)
         for joined, split in WORD_PAIRS:
             if word == joined:
-                options.append(quote(split, term.prefix))
+                options.append(quote(split, term.prefix, whole))
     return _any(options)
 
 
-def _span(terms: list[Term], start: int, acronyms: Acronyms | None) -> tuple[int, str] | None:
+def _span(terms: list[Term], start: int, acronyms: Acronyms | None, whole: Whole | None) -> tuple[int, str] | None:
     """A run of plain words from `start` that is a known long form or a split word: its length and
     its alternatives."""
     plain: list[str] = []
@@ -103,24 +113,24 @@ def _span(terms: list[Term], start: int, acronyms: Acronyms | None) -> tuple[int
         size = len(long_words)
         if size >= 2 and tuple(plain[:size]) == long_words:
             prefix = terms[start + size - 1].prefix
-            return size, _any([quote(long_words, prefix), quote((short,), prefix)])
+            return size, _any([quote(long_words, prefix, whole), quote((short,), prefix, whole)])
     return None
 
 
-def match_parts(terms: list[Term], acronyms: Acronyms | None = None) -> list[str]:
+def match_parts(terms: list[Term], acronyms: Acronyms | None = None, whole: Whole | None = None) -> list[str]:
     """One FTS5 expression per unit of the query (a word with its variants, a phrase, a long form
     with its acronym); a block must match every unit. Words without spaces are left out."""
     worded = [t for t in terms if not t.spaceless]
     parts: list[str] = []
     position = 0
     while position < len(worded):
-        span = _span(worded, position, acronyms)
+        span = _span(worded, position, acronyms, whole)
         if span is not None:
             size, expression = span
             parts.append(expression)
             position += size
         else:
-            parts.append(_single(worded[position], acronyms))
+            parts.append(_single(worded[position], acronyms, whole))
             position += 1
     return parts
 

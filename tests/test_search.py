@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app import search_plan
 from app.library import default_folders, load_library, load_paths
 from app.model import Address
 from app.search import SearchIndex, word_spans
@@ -200,3 +201,52 @@ def test_a_phrase_is_highlighted_only_where_it_is_whole(index: SearchIndex) -> N
     text = "The National Steering Committee on Human Trafficking (NSC) fights human trafficking"
     marked = [text[a:b] for a, b in word_spans(text, wanted)]
     assert marked == ["National Steering Committee on Human Trafficking", "NSC"]
+
+
+@pytest.fixture
+def own_index() -> Iterator[SearchIndex]:
+    """An index of the bundled profile no other test has searched: nothing read before is kept."""
+    built = SearchIndex.build(load_library(default_folders()))
+    yield built
+    built.close()
+
+
+def test_while_typing_a_word_in_more_blocks_than_the_cap_ranks_and_counts_the_first_and_says_so(
+    own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = own_index.results("trafficking", 100, typing=True)  # within the cap: ranked whole
+    assert not everything.capped and everything.total > 5
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 5)
+    capped = SearchIndex.build(load_library(default_folders()))
+    try:
+        found = capped.results("trafficking", 25, typing=True)
+        finished = capped.results("trafficking", 100)
+    finally:
+        capped.close()
+    assert found.capped and found.total == 5 and found.summary == "5 of 5+ hits"
+    sections = [s.id for s in load_library(default_folders()).profiles[0].sections]
+    first = sorted(everything.hits, key=lambda h: (sections.index(h.section), h.block))[:5]  # in reading order
+    best_of_first = [h for h in everything.hits if h in first]  # in the order of the whole ranking
+    assert found.hits == tuple(best_of_first)
+    assert not finished.capped and finished.total == everything.total  # the finished query counts all
+
+
+def test_while_typing_a_count_within_the_cap_is_exact(own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    total = own_index.results("trafficking", 0).total
+    monkeypatch.setattr(search_plan, "TYPING_CAP", total)  # exactly as many hits as may be counted
+    found = own_index.results("trafficking", 10, typing=True)
+    assert not found.capped and found.total == total and found.summary == f"10 of {total} hits"
+
+
+def test_typing_on_through_one_word_reads_the_index_once_and_finds_what_a_fresh_index_finds(
+    own_index: SearchIndex,
+) -> None:
+    first = own_index.query("traf", typing=True)
+    own_index.results("traf", 25, typing=True)
+    assert own_index.query("traffi", typing=True) is first  # both stand for the one term "traffick"
+    fresh = SearchIndex.build(load_library(default_folders()))
+    try:
+        assert own_index.results("traffi", 25, typing=True) == fresh.results("traffi", 25, typing=True)
+        assert own_index.hit_counts("traffi", typing=True) == fresh.hit_counts("traffi", typing=True)
+    finally:
+        fresh.close()

@@ -29,3 +29,14 @@ def test_a_find_bar_count_says_its_noun_in_the_right_number(
 def test_the_result_list_says_how_many_of_how_many(shown: int, total: int, text: str) -> None:
     hits = tuple(Hit("p", "s", n, "Title", "Profile", "snippet", 1.0) for n in range(shown))
     assert Results(hits, total).summary == text
+
+
+@pytest.mark.parametrize(("shown", "capped", "summary", "total"),
+                         [(25, True, "25 of 1,000+ hits", "1,000+"), (25, False, "25 of 1,000 hits", "1,000"),
+                          (1000, False, "1,000 hits", "1,000"), (1000, True, "1,000 of 1,000+ hits", "1,000+")])
+def test_a_capped_count_says_there_are_more_and_an_uncapped_one_is_exact(
+    shown: int, capped: bool, summary: str, total: str
+) -> None:
+    hits = tuple(Hit("p", "s", n, "Title", "Profile", "snippet", 1.0) for n in range(shown))
+    results = Results(hits, 1000, capped)
+    assert (results.summary, results.total_text) == (summary, total)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app import search_plan
 from app.model import Address
 from app.ui.features.search.feature import SearchFeature
 from app.ui.shell.main_window import MainWindow
@@ -42,7 +43,7 @@ def test_the_list_says_how_many_hits_there_are_and_shows_the_rest(many: MainWind
     type_query(many, qtbot, "trafficking ")
     total = len(many.feature(SearchFeature).ensure_index().search("trafficking", 1000))
     assert total > 25
-    assert panel.status.text() == f"25 of {total} hits"
+    assert panel.status.text() == f"25 of {total} hits" and not panel.status.toolTip()  # exact: all were counted
     listing = results(many)
     assert listing.count() == 26 and listing.item(25).text() == f"Show all {total} hits"
     for _ in range(6):
@@ -52,6 +53,21 @@ def test_the_list_says_how_many_hits_there_are_and_shows_the_rest(many: MainWind
     assert len(panel.hits) == total and listing.count() == total
     assert panel.status.text() == f"{total} hits"
     assert listing.currentRow() == 25  # the first of the hits that were not shown before
+
+
+def test_while_typing_a_word_in_more_blocks_than_are_counted_the_list_says_there_are_more(
+    many: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 30)  # the three profiles hold "trafficking" in 45 blocks
+    panel = many.feature(SearchFeature).panel
+    type_query(many, qtbot, "trafficking")
+    assert panel.status.text() == "25 of 30+ hits"
+    assert "the best of the first 30" in panel.status.toolTip()
+    listing = results(many)
+    assert listing.count() == 26 and listing.item(25).text() == "Show 30 of 30+"
+    listing.setCurrentRow(25)
+    qtbot.keyClick(box(many), Qt.Key.Key_Return)
+    assert len(panel.hits) == 30 and panel.status.text() == "30 of 30+ hits"
 
 
 def test_a_country_name_or_alias_offers_the_profile_first(mekong: MainWindow, qtbot: QtBot) -> None:

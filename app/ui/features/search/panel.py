@@ -2,10 +2,11 @@
 
 It runs the query on every keystroke (coalesced by a zero-delay timer, so a burst of typed or
 pasted text costs one search) and shows the best hits with the matched words in bold, under a
-line saying how many there are ("25 of 66 hits"); a last row shows the rest. A profile whose name
-or alias the query spells comes first. Up/Down in the box move through the rows, Enter opens one,
-Esc clears the search. With no hits, the "Did you mean" words are rows too: Down or Tab reach
-them, Enter takes one.
+line saying how many there are ("25 of 66 hits"; "25 of 1,000+ hits" while a word is typed that
+most blocks of a large library hold, and only the first thousand were ranked); a last row shows
+the rest. A profile whose name or alias the query spells comes first. Up/Down in the box move
+through the rows, Enter opens one, Esc clears the search. With no hits, the "Did you mean" words
+are rows too: Down or Tab reach them, Enter takes one.
 
 Signals: hit_opened(object, str) — a Hit and the query text; profile_opened(str) — a profile's id;
 counts_changed(object) — the HitCounts of the search (None when no search is active), which count
@@ -32,6 +33,9 @@ HTML_ROLE = 0x0100 + 1  # UserRole + 1: the hit as rich text, for HitDelegate
 RESULT_LIMIT = 25  # a screenful or two; each snippet costs about 0.2 ms on a large library
 PROFILE_ROWS = 3  # countries a query names, above the hits ("land" names every "…land")
 SHOW_ALL_LIMIT = 500  # "Show all": a tenth of a second of snippets; more is never read in a list
+# The status's tooltip when only the first `cap` hits were ranked ("25 of 1,000+ hits").
+CAPPED_TIP = ("More than {cap:,} blocks hold these words: the best of the first {cap:,}, in library order, are"
+              " listed. Type more of a word, or another word, to narrow them.")
 
 Row = tuple[str, object]  # ("hit", Hit), ("profile", id), ("more", count), ("suggest", query)
 
@@ -164,12 +168,14 @@ class SearchPanel(QWidget):
                           f"{hit.title}, in the {hit.profile_name} profile")
         more = min(found.total, SHOW_ALL_LIMIT)
         if len(self._hits) < more:  # not once SHOW_ALL_LIMIT are shown: the status says how many more
-            label = f"Show all {found.total:,} hits" if more == found.total else f"Show {more:,} of {found.total:,}"
+            everything = more == found.total and not found.capped
+            label = f"Show all {found.total:,} hits" if everything else f"Show {more:,} of {found.total_text}"
             self._add_row(("more", more), label, html.escape(label), "Lists more hits")
         if self._rows:
             self.results.setCurrentRow(0)
         if self._hits:
-            self._say(found.summary + ("" if profile is None else " in this profile"))
+            self._say(found.summary + ("" if profile is None else " in this profile"),
+                      CAPPED_TIP.format(cap=found.total) if found.capped else "")
         else:
             self._say_no_hits(index.suggestions(text), profile is not None)
         self.counts_changed.emit(index.counts(text, profile, typing))
@@ -264,8 +270,9 @@ class SearchPanel(QWidget):
         row = min(max(current + step if current >= 0 or step < 0 else 0, 0), count - 1)
         self.results.setCurrentRow(row)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, tip: str = "") -> None:
         self.status.setText(html.escape(text))
+        self.status.setToolTip(tip)
         self.status.show()
 
     def _say_no_hits(self, suggestions: list[str], scoped: bool) -> None:
