@@ -101,6 +101,18 @@ class SearchIndex:
         self._recent[key] = evaluated
         return evaluated
 
+    def settle(self, text: str, typing: bool = False, profile: str | None = None) -> bool:
+        """Typing has paused: from now on the query (and the library-wide one the tree counts
+        and page marks use) ranks and counts every match, so the list ends exact, not "1,000+".
+        True if anything was capped, so the caller shows the hits again."""
+        settled = False
+        for scope in dict.fromkeys((profile, None)):
+            query = self.query(text, typing, scope)
+            if query.capped():
+                self._recent[(text, typing, scope)] = query.uncapped()
+                settled = True
+        return settled
+
     def results(self, text: str, limit: int = 50, profile: str | None = None, typing: bool = False) -> Results:
         """The best `limit` hits, best first, and the number of hits in all (while typing, of the
         first TYPING_CAP, and whether there are more)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from app.search_index import BODY_WEIGHT, HEADS_WEIGHT
@@ -47,6 +47,10 @@ class Query(Protocol):
 
     def capped(self) -> bool:
         """Whether only the first `total()` matches were ranked and counted: there are more."""
+        ...
+
+    def uncapped(self) -> Query:
+        """The same query ranked and counted over every match (itself, if it never was capped)."""
         ...
 
     def rows_in(self, span: RowRange) -> list[int]: ...
@@ -154,6 +158,9 @@ class ExpressionQuery:
         self.total()
         return self._capped
 
+    def uncapped(self) -> ExpressionQuery:
+        return self if self.cap is None else replace(self, cap=None)  # what was read is not carried over
+
     def _in(self, columns: str, span: RowRange) -> list[tuple[int, str]]:
         low, high = span
         if self.scope is not None:
@@ -202,6 +209,9 @@ class RowQuery:
     def capped(self) -> bool:
         return False
 
+    def uncapped(self) -> Query:
+        return self
+
     def rows_in(self, span: RowRange) -> list[int]:
         start = bisect.bisect_left(self._sorted, span[0])
         end = bisect.bisect_right(self._sorted, span[1])
@@ -236,6 +246,9 @@ class NoQuery:
 
     def capped(self) -> bool:
         return False
+
+    def uncapped(self) -> Query:
+        return self
 
     def rows_in(self, _span: RowRange) -> list[int]:
         return []

@@ -231,6 +231,24 @@ def test_while_typing_a_word_in_more_blocks_than_the_cap_ranks_and_counts_the_fi
     assert not finished.capped and finished.total == everything.total  # the finished query counts all
 
 
+def test_a_settled_query_being_typed_ranks_and_counts_every_match(
+    own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = own_index.results("traffick", 100, typing=True)
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 5)
+    capped = SearchIndex.build(load_library(default_folders()))
+    try:
+        assert capped.results("traffick", 25, typing=True).capped
+        assert capped.settle("traffick", typing=True)
+        settled = capped.results("traffick", 100, typing=True)
+        counts = dict(capped.counts("traffick", typing=True))
+        assert not capped.settle("traffick", typing=True)  # nothing left capped
+    finally:
+        capped.close()
+    assert not settled.capped and settled.hits == everything.hits and settled.total == everything.total
+    assert counts == dict(own_index.counts("traffick", typing=True)) and sum(counts.values()) > 5
+
+
 def test_while_typing_a_count_within_the_cap_is_exact(own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     total = own_index.results("trafficking", 0).total
     monkeypatch.setattr(search_plan, "TYPING_CAP", total)  # exactly as many hits as may be counted

@@ -70,6 +70,23 @@ def test_while_typing_a_word_in_more_blocks_than_are_counted_the_list_says_there
     assert len(panel.hits) == 30 and panel.status.text() == "30 of 30+ hits"
 
 
+def test_a_pause_in_typing_ranks_and_counts_every_match(
+    many: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 30)
+    panel = many.feature(SearchFeature).panel
+    type_query(many, qtbot, "trafficking")
+    assert panel.status.text() == "25 of 30+ hits"
+    index = many.feature(SearchFeature).ensure_index()
+    everything = index.search("trafficking", 1000)
+    assert len(everything) > 30
+
+    qtbot.waitUntil(lambda: panel.status.text() == f"25 of {len(everything)} hits", timeout=5000)
+    assert not panel.status.toolTip()
+    assert [h.address for h in panel.hits] == [h.address for h in index.search("trafficking", 25)]
+    assert results(many).item(25).text() == f"Show all {len(everything)} hits"
+
+
 def test_a_country_name_or_alias_offers_the_profile_first(mekong: MainWindow, qtbot: QtBot) -> None:
     type_query(mekong, qtbot, "Kampuchea")
     listing = results(mekong)

@@ -37,6 +37,10 @@ SHOW_ALL_LIMIT = 500  # "Show all": a tenth of a second of snippets; more is nev
 CAPPED_TIP = ("More than {cap:,} blocks hold these words: the best of the first {cap:,}, in library order, are"
               " listed. Type more of a word, or another word, to narrow them.")
 
+# A pause in typing this long, after a capped list, has every match ranked and counted: the hits
+# shown settle on the best of all (a large library's common word costs tens of milliseconds once).
+SETTLE_MS = 300
+
 Row = tuple[str, object]  # ("hit", Hit), ("profile", id), ("more", count), ("suggest", query)
 
 
@@ -93,6 +97,10 @@ class SearchPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.run_search)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self._settle)
 
     # -- our API -----------------------------------------------------------------------------
 
@@ -136,6 +144,7 @@ class SearchPanel(QWidget):
     def run_search(self) -> None:
         """Search for the box's text now and show the hits (the first RESULT_LIMIT of them)."""
         self._timer.stop()
+        self._settle_timer.stop()
         text = self.box.text()
         if text != self._last_text:
             self._limit, self._last_text = RESULT_LIMIT, text
@@ -178,8 +187,19 @@ class SearchPanel(QWidget):
                       CAPPED_TIP.format(cap=found.total) if found.capped else "")
         else:
             self._say_no_hits(index.suggestions(text), profile is not None)
+        if found.capped:
+            self._settle_timer.start()
         self.counts_changed.emit(index.counts(text, profile, typing))
         self.searched.emit(text)
+
+    @Slot()
+    def _settle(self) -> None:
+        """The typing has paused on a capped list: the same search over every match."""
+        index = self._index
+        if index is not None and index.settle(self.box.text(), self.typing, self.profile_filter()):
+            row = self.results.currentRow()
+            self.run_search()
+            self.results.setCurrentRow(min(max(row, 0), self.results.count() - 1))
 
     def _add_profile_row(self, profile_id: str) -> None:
         name = next((p.name for p in self._library().profiles if p.id == profile_id), profile_id)
