@@ -61,7 +61,7 @@ class SearchIndex:
             profile_id = library.profiles[row.profile].id
             self._profile_rows[profile_id] = (self._profile_rows.get(profile_id, (rowid, rowid))[0], rowid)
         self._acronyms = built.acronyms
-        self._completions = search_index.Completions(built.terms)
+        self._completions = search_index.Completions(built.terms, built.vocabulary)
         self._plan = Plan(built.db, built.acronyms, owners_of(built.acronyms), tuple(r.profile for r in self._rows),
                           len(library.profiles), built.spaceless, self._completions)
         self.vocabulary = built.vocabulary

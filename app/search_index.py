@@ -144,11 +144,17 @@ class Completions:
     spares FTS5 merging that term's doclist afresh for every pass over it (about a millisecond a
     pass for a word in most rows of a thousand profiles, and a keystroke takes four to six).
 
+    Typed letters can also run past the stem: "trafficki" starts no term, as "trafficking" is
+    indexed as "traffick". Then the words of the text the letters start ("trafficking") are
+    stemmed, and if they come to one term, that term is searched: the list does not empty in the
+    middle of a word, and never matches a word the letters do not start.
+
     A typed word is a term once the tokenizer has stemmed it; the tokenizer itself is asked, on a
     connection of its own (0.1 ms a word), by writing the word into a table and taking it back."""
 
-    def __init__(self, terms: tuple[str, ...]) -> None:
+    def __init__(self, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> None:
         self._terms = terms
+        self._words = words  # the text's own folded words, sorted
         self._db: sqlite3.Connection | None = None
         self._found: dict[str, str | None] = {}  # a typed word -> its one term; the last few hundred
 
@@ -165,8 +171,20 @@ class Completions:
             return None
         at = bisect.bisect_left(self._terms, stem[0])
         starting = [t for t in self._terms[at:at + 2] if t.startswith(stem[0])]
+        if not starting:
+            starting = self._stem_of_words_starting(word)
         # The term is searched as typed text again: it must come out of the tokenizer unchanged.
         return starting[0] if len(starting) == 1 and self.tokens(starting[0]) == starting else None
+
+    def _stem_of_words_starting(self, letters: str, most: int = 16) -> list[str]:
+        """The terms the text's words that start with `letters` stem to (of the first `most`)."""
+        at = bisect.bisect_left(self._words, letters)
+        found: set[str] = set()
+        for word in self._words[at:at + most]:
+            if not word.startswith(letters):
+                break
+            found.update(self.tokens(word))
+        return sorted(found)
 
     def tokens(self, text: str) -> list[str]:
         """The terms the word tokenizer makes of a text, one per token, in no particular order."""

@@ -249,6 +249,21 @@ def test_a_settled_query_being_typed_ranks_and_counts_every_match(
     assert counts == dict(own_index.counts("traffick", typing=True)) and sum(counts.values()) > 5
 
 
+@pytest.mark.parametrize("word", ["trafficking", "migration", "vulnerability"])
+def test_typing_a_word_letter_by_letter_never_empties_the_list_past_its_stem(own_index: SearchIndex, word: str) -> None:
+    finished = own_index.results(word, 100)
+    assert finished.total > 0
+    for end in range(4, len(word) + 1):
+        typed = own_index.results(word[:end], 100, typing=True)
+        assert typed.total >= finished.total, word[:end]
+        assert {h.address for h in finished.hits} <= {h.address for h in typed.hits}, word[:end]
+
+
+def test_letters_that_start_no_word_of_the_text_find_nothing_while_typing(own_index: SearchIndex) -> None:
+    assert own_index.results("traffickx", 10, typing=True).total == 0
+    assert own_index.results("cartoo", 10, typing=True).total == 0  # no "cartoon" in the profile
+
+
 def test_while_typing_a_count_within_the_cap_is_exact(own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     total = own_index.results("trafficking", 0).total
     monkeypatch.setattr(search_plan, "TYPING_CAP", total)  # exactly as many hits as may be counted
