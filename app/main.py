@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(argv) if argv else gui_defaults()
         if args.command is None:
+            from app.memory import hold_collection
+
+            hold_collection()  # until the first page is painted (see app/memory.py)
             from app.ui.application import run_gui  # late: the text commands never load Qt
 
             return run_gui(args)

@@ -81,16 +81,23 @@ class Bullet:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of the source's prose, verbatim. (Each block class has a docstring: a dataclass
+    without one gets a generated one, which costs an inspect.signature at import.)"""
+
     text: str
 
 
 @dataclass(frozen=True)
 class FactList:
+    """A block of quick facts, in the source's order."""
+
     facts: tuple[Fact, ...]
 
 
 @dataclass(frozen=True)
 class BulletList:
+    """A bulleted list; its bullets are the items a search hit or a bookmark points at."""
+
     items: tuple[Bullet, ...]
 
 

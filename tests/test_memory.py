@@ -1,12 +1,14 @@
-"""Freed memory goes back to the system after a large library is read."""
+"""Freed memory goes back to the system after a large library is read, and a start keeps the
+cyclic collector out of its way."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
 
-from app.memory import release_free_memory
+from app.memory import hold_collection, release_free_memory, settle_after_start
 
 
 def _resident_kib() -> int:
@@ -24,3 +26,24 @@ def test_memory_freed_after_a_burst_of_work_is_given_back() -> None:
     assert release_free_memory()
     assert _resident_kib() < before - 10_000
     assert len(keep) == 600
+
+
+def test_a_start_holds_the_collector_until_it_settles_and_then_keeps_what_it_built_out_of_it() -> None:
+    frozen_before = gc.get_freeze_count()
+    try:
+        hold_collection()
+        assert not gc.isenabled()
+        built = [[n] for n in range(1_000)]  # what a start builds and keeps
+
+        settle_after_start()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen_before + len(built)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_settling_without_a_held_start_freezes_nothing() -> None:
+    frozen_before = gc.get_freeze_count()
+    settle_after_start()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen_before

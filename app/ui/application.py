@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__, paths
 from app.cli import UsageError, parse_args
+from app.memory import settle_after_start
 from app.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def run_gui(args: argparse.Namespace) -> int:
         set_app_icon(app)
         window = build_window(args)
         window.show()
+        settle_after_start()
     else:
         try:
             window = show_then_fill(args)
@@ -167,16 +169,8 @@ def show_then_fill(args: argparse.Namespace, *, whole_library: bool = False) -> 
     if args.query:  # a search to show at once: nothing waits for the paint
         window.finish_now()
         show_query(window, args.query)
-    window.after_first_paint(_release_start_up_memory)  # last: once everything waiting has run
+    window.after_first_paint(settle_after_start)  # last: once everything waiting has run
     return window
-
-
-def _release_start_up_memory() -> None:
-    """What the start read and dropped (the profile cache's JSON, the modules' compile-time
-    objects) handed back to the system, so the window does not keep its start-up peak."""
-    from app.memory import release_free_memory
-
-    release_free_memory()
 
 
 def _fill_in_the_background(window: MainWindow, source: LibrarySource, extra_files: int) -> None:

@@ -20,6 +20,8 @@ TITLE_SEPARATOR = " — "  # between a section's and its profile's name, and bef
 
 @dataclass(frozen=True)
 class Page:
+    """A page as the window shows it: the text view's HTML and what the title and status bar say."""
+
     html: str
     anchor: str | None  # the item to scroll to, if the address names one
     title: str  # for the window title
