@@ -13,7 +13,7 @@ its first `TYPING_CAP` matches in library order, and says so (`capped`: "25 of 1
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -193,6 +193,8 @@ class RowQuery:
     default_expression: str | None = None
     row_profile: Sequence[int] = ()
     db: sqlite3.Connection | None = None
+    capped_at: int | None = None  # while typing: only the first this many rows of a word part were read
+    redo: Callable[[], Query] | None = field(default=None, compare=False)  # the same query, uncapped
     _sorted: list[int] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
@@ -207,10 +209,10 @@ class RowQuery:
         return len(self.scores)
 
     def capped(self) -> bool:
-        return False
+        return self.capped_at is not None
 
     def uncapped(self) -> Query:
-        return self
+        return self.redo() if self.redo is not None and self.capped_at is not None else self
 
     def rows_in(self, span: RowRange) -> list[int]:
         start = bisect.bisect_left(self._sorted, span[0])

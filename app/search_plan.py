@@ -87,7 +87,7 @@ def plan_query(plan: Plan, terms: list[Term], scope: RowRange | None, typing: bo
         return ExpressionQuery(plan.db, _hits(plan, parts), scope, closeness or (), TYPING_CAP if typing else None)
     if needles and not plan.spaceless:
         return NoQuery()
-    return _row_query(plan, groups, needles, scope)
+    return _row_query(plan, groups, needles, scope, TYPING_CAP if typing else None)
 
 
 def _hits(plan: Plan, parts: list[str]) -> str:
@@ -101,10 +101,15 @@ def _hits(plan: Plan, parts: list[str]) -> str:
 
 
 def _row_query(
-    plan: Plan, groups: list[tuple[list[str], frozenset[int] | None]], needles: list[str], scope: RowRange | None
+    plan: Plan, groups: list[tuple[list[str], frozenset[int] | None]], needles: list[str], scope: RowRange | None,
+    cap: int | None = None,
 ) -> RowQuery:
-    """Hits put together from each group's word expression and each substring."""
+    """Hits put together from each group's word expression and each substring. With a `cap`
+    (while typing), each group's word expression is read for its first `cap` rows only, as one
+    expression is (search_eval.TYPING_CAP): a prefix such as "tra" is in most rows of a large
+    library, and gathering them all in Python cost 40-95 ms a keystroke."""
     claimed = frozenset().union(*(p for _, p in groups if p is not None))
+    capped = False
     scores: dict[int, float] = defaultdict(float)
     candidates: set[int] | None = None
     in_body: set[int] = set()
@@ -114,8 +119,10 @@ def _row_query(
         candidates = set()
         for parts, profiles in groups:
             every = " AND ".join(parts)
-            found = _matches(plan, every, scope)
-            body = {r for r, _ in _matches(plan, f"{BODY} : ({' OR '.join(parts)})", scope)}
+            found = _matches(plan, every, scope, cap)
+            if cap is not None and len(found) > cap:
+                found, capped = found[:cap], True
+            body = _in_body(plan, f"{BODY} : ({' OR '.join(parts)})", [r for r, _ in found])
             for rowid, score in found:
                 if _belongs(plan.row_profile[rowid - 1], profiles, claimed):
                     candidates.add(rowid)
@@ -133,7 +140,26 @@ def _row_query(
         for rowid, score in found_rows.items():
             scores[rowid] += score
     hits = {r: (0, scores[r]) for r in (candidates or set()) if r in in_body}
-    return RowQuery(hits, expressions, default, plan.row_profile, plan.db)
+    if not capped:
+        return RowQuery(hits, expressions, default, plan.row_profile, plan.db)
+    return RowQuery(hits, expressions, default, plan.row_profile, plan.db, capped_at=cap,
+                    redo=lambda: _row_query(plan, groups, needles, scope))
+
+
+# Rows looked up by id at most: a longer list is tested over the range of rows it spans.
+_LISTED_ROWS = 2_000
+
+
+def _in_body(plan: Plan, expression: str, rowids: list[int]) -> set[int]:
+    """Which of the rows found match `expression` (a unit in their own text): asked of those rows
+    only, not of every row the expression matches, which for a common word is most of a library."""
+    if not rowids:
+        return set()
+    span = f" AND rowid BETWEEN {min(rowids)} AND {max(rowids)}"
+    listed = f" AND +rowid IN ({','.join(map(str, rowids))})" if len(rowids) <= _LISTED_ROWS else ""
+    wanted = set(rowids)
+    rows = plan.db.execute(f"SELECT rowid FROM blocks WHERE blocks MATCH ?{span}{listed}", (expression,))
+    return {int(rowid) for (rowid,) in rows if rowid in wanted}
 
 
 def _belongs(profile: int, group: frozenset[int] | None, claimed: frozenset[int]) -> bool:
@@ -145,9 +171,13 @@ def _within(scope: RowRange | None) -> tuple[str, tuple[int, ...]]:
     return ("", ()) if scope is None else (" AND rowid BETWEEN ? AND ?", scope)
 
 
-def _matches(plan: Plan, expression: str, scope: RowRange | None) -> list[tuple[int, float]]:
+def _matches(plan: Plan, expression: str, scope: RowRange | None, cap: int | None = None) -> list[tuple[int, float]]:
+    """Matching rows with their scores; with a `cap`, the first cap + 1 in library order (one
+    more than kept, to know there are more)."""
     where, params = _within(scope)
-    rows = plan.db.execute(f"SELECT rowid, rank FROM blocks WHERE blocks MATCH ?{where}", (expression, *params))
+    limit, bound = ("", ()) if cap is None else (" ORDER BY rowid LIMIT ?", (cap + 1,))
+    rows = plan.db.execute(f"SELECT rowid, rank FROM blocks WHERE blocks MATCH ?{where}{limit}",
+                           (expression, *params, *bound))
     return [(int(rowid), -float(rank)) for rowid, rank in rows]
 
 

@@ -264,6 +264,30 @@ def test_letters_that_start_no_word_of_the_text_find_nothing_while_typing(own_in
     assert own_index.results("cartoo", 10, typing=True).total == 0  # no "cartoon" in the profile
 
 
+def test_an_acronym_two_profiles_read_differently_is_capped_while_typing_and_settles_exact(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.conftest import search_test_library
+
+    library = search_test_library()
+    exact = SearchIndex.build(library)
+    try:
+        whole = exact.results("MPS", 50, typing=True)
+    finally:
+        exact.close()
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 2)
+    capped = SearchIndex.build(library)
+    try:
+        found = capped.results("MPS", 50, typing=True)
+        assert capped.settle("MPS", typing=True)
+        settled = capped.results("MPS", 50, typing=True)
+    finally:
+        capped.close()
+    assert not whole.capped and whole.total > 2
+    assert found.capped and found.summary.endswith("+ hits") and set(found.hits) < set(whole.hits)
+    assert not settled.capped and settled.hits == whole.hits and settled.total == whole.total
+
+
 def test_while_typing_a_count_within_the_cap_is_exact(own_index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     total = own_index.results("trafficking", 0).total
     monkeypatch.setattr(search_plan, "TYPING_CAP", total)  # exactly as many hits as may be counted
