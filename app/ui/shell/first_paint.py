@@ -3,7 +3,8 @@
 What the reader waits for is the page on screen. Work that changes nothing they see (keyboard
 helpers, accessible names, mouse-button watchers, a large library's search index) is run once
 the reading pane has first been painted, not from a zero timer: on X11 a zero timer fires before
-the window's first expose, so it would delay the very paint it meant to let through.
+the window's first expose, so it would delay the very paint it meant to let through. A window
+shown but not painted within OVERDUE_MS (minimised, on another desktop) gets it all the same.
 
     TIP_REFERENCE_PAINT_FILE=FILE tip-reference
 
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
 
 PAINT_FILE_VARIABLE = "TIP_REFERENCE_PAINT_FILE"
 _PAINT = 12  # QEvent.Type.Paint, as a number: naming it builds QEvent's enums before the first paint
+_SHOW = 17  # QEvent.Type.Show
+# A widget shown but not painted this long after (its window minimised, or on another desktop,
+# where a compositor may not paint it): what waits runs anyway, so no menu entry or key waits for
+# the window to come into view.
+OVERDUE_MS = 2000
 
 
 class FirstPaint(QObject):
@@ -45,6 +51,7 @@ class FirstPaint(QObject):
         self._target = os.environ.get(PAINT_FILE_VARIABLE, "")
         self.painted = False
         self._at_once = False
+        self._shown = False
         watched.installEventFilter(self)
 
     def later(self, callback: Callable[[], object]) -> None:
@@ -67,11 +74,19 @@ class FirstPaint(QObject):
             callback()
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if not self.painted and int(event.type()) == _PAINT:
+        kind = int(event.type())
+        if not self.painted and kind == _PAINT:
             self.painted = True
             self._watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)
+        elif kind == _SHOW and not self._shown:
+            self._shown = True
+            QTimer.singleShot(OVERDUE_MS, self, self._overdue)
         return False
+
+    def _overdue(self) -> None:
+        if not self.painted:
+            self.run_now()
 
     def _run(self) -> None:
         if self._target:

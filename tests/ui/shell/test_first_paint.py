@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.cli import gui_defaults
@@ -45,6 +45,27 @@ def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> 
     browser.update()
     qtbot.wait(20)
     assert ran == ["first", "late"]
+
+
+def test_work_waiting_for_a_paint_that_does_not_come_runs_once_the_paint_is_overdue(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QShowEvent
+
+    from app.ui.shell import first_paint as module
+
+    monkeypatch.setattr(module, "OVERDUE_MS", 10)
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    waiting = FirstPaint(browser)
+    ran: list[str] = []
+    waiting.later(lambda: ran.append("menus"))
+    QApplication.sendEvent(browser, QShowEvent())  # shown, as far as it knows, but never painted
+
+    qtbot.waitUntil(lambda: ran == ["menus"])
+    assert not waiting.painted
+    waiting.later(lambda: ran.append("later"))
+    assert ran == ["menus", "later"]  # from now on at once
 
 
 def test_a_start_not_asked_writes_nothing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
