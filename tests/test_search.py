@@ -275,7 +275,7 @@ def test_an_acronym_two_profiles_read_differently_is_capped_while_typing_and_set
         whole = exact.results("MPS", 50, typing=True)
     finally:
         exact.close()
-    monkeypatch.setattr(search_plan, "TYPING_CAP", 2)
+    monkeypatch.setattr(search_plan, "TYPING_CAP", 2 * search_plan.ROW_QUERY_SHARE)  # two rows a reading
     capped = SearchIndex.build(library)
     try:
         found = capped.results("MPS", 50, typing=True)
