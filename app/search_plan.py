@@ -80,8 +80,9 @@ def plan_query(plan: Plan, terms: list[Term], scope: RowRange | None, typing: bo
 
     While the query is being typed, hits rank by bm25 alone: ranking words that stand together
     first takes two more passes of the index, a keystroke's budget when the last word is a prefix
-    of many. The finished query (Enter, `--query`, the command line) gets them. And while typing,
-    only the first TYPING_CAP matches are ranked and counted, which a result list says ("1,000+")."""
+    of many. The finished query (`--query`, the command line, a search box without the focus)
+    gets them. And while typing, only the first TYPING_CAP matches are ranked and counted, which a
+    result list says ("1,000+")."""
     if not terms:
         return NoQuery()
     needles = spaceless_terms(terms)
