@@ -3,8 +3,10 @@
 Features are installed in this order, each placing its actions at a named place of the menus
 (so the order here decides only the order within one place); a feature that needs another is
 handed it here (privacy clears the bookmarks and history; About lists what privacy says is stored).
-A start installs those with nothing on screen before any menu opens (copying, help) once the first
-page is painted; their places are their own, so the menus come out the same.
+Each feature makes what is on screen at once and leaves the rest (menu entries, keys, files to
+read) for after the first paint, through the window's after_first_paint: a start paints the page
+sooner, and a window built in one go (install_features) runs the rest at once. Either way it runs
+in the order it was asked for, so the menus come out the same.
 """
 
 from __future__ import annotations
@@ -29,10 +31,9 @@ def install_features(window: MainWindow) -> None:
 
 
 def install_seen_features(window: MainWindow) -> None:
-    """The menus and the features that show something before any menu is opened (the search box,
-    the toolbar, the Bookmarks menu, the style rules, the problems button) or whose actions come
-    before theirs at a place; returns what installs the rest (copying, help: menu entries only,
-    each at a place of its own), for a start to call once the first page is painted."""
+    """The menu titles and every feature's visible part (the search panel, the toolbar, the
+    Bookmarks title, the style rules, the problems button); the rest of each, and copying and help
+    (menu entries only), wait for the first paint."""
     from app.ui.features.bookmarks.feature import BookmarksFeature
     from app.ui.features.history.feature import HistoryFeature
     from app.ui.features.printing.feature import PrintingFeature
