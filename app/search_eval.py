@@ -193,8 +193,8 @@ class RowQuery:
     default_expression: str | None = None
     row_profile: Sequence[int] = ()
     db: sqlite3.Connection | None = None
-    capped_at: int | None = None  # while typing: only the first this many rows of a word part were read
-    redo: Callable[[], Query] | None = field(default=None, compare=False)  # the same query, uncapped
+    # Set when only the first rows of a word part were read (while typing): the same query, uncapped.
+    redo: Callable[[], Query] | None = field(default=None, compare=False)
     _sorted: list[int] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
@@ -209,10 +209,10 @@ class RowQuery:
         return len(self.scores)
 
     def capped(self) -> bool:
-        return self.capped_at is not None
+        return self.redo is not None
 
     def uncapped(self) -> Query:
-        return self.redo() if self.redo is not None and self.capped_at is not None else self
+        return self.redo() if self.redo is not None else self
 
     def rows_in(self, span: RowRange) -> list[int]:
         start = bisect.bisect_left(self._sorted, span[0])

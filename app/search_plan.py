@@ -146,10 +146,8 @@ def _row_query(
         for rowid, score in found_rows.items():
             scores[rowid] += score
     hits = {r: (0, scores[r]) for r in (candidates or set()) if r in in_body}
-    if not capped:
-        return RowQuery(hits, expressions, default, plan.row_profile, plan.db)
-    return RowQuery(hits, expressions, default, plan.row_profile, plan.db, capped_at=cap,
-                    redo=lambda: _row_query(plan, groups, needles, scope))
+    redo = (lambda: _row_query(plan, groups, needles, scope)) if capped else None
+    return RowQuery(hits, expressions, default, plan.row_profile, plan.db, redo=redo)
 
 
 # Rows looked up by id at most: a longer list is tested over the range of rows it spans.
