@@ -4,16 +4,16 @@ a user can tell exactly which content they are reading and compare it with a col
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.model import Library
+from app.records import record
 from app.render import escape
 from app.user_file import shown_path
 
 
-@dataclass(frozen=True)
+@record
 class AboutRow:
     """One profile as a row of the About box's table: a table scrolls and fits any screen, where
     a paragraph per profile pushed the OK button off it with six profiles."""

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.bookmark_format import Bookmark, BookmarkError, NewerVersionError, parse_document
+from app.records import record
 from app.user_file import BOOKMARKS_LIMIT, NOT_REGULAR, Unreadable, read_user_file, shown_path
 
 DAMAGED = ".damaged-"
 
 
-@dataclass(frozen=True)
+@record
 class DiskState:
     """The readable bookmarks; `damaged_note` when the file must be kept aside before writing;
     `refusal` when it must not be written at all."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from app.model import Address
+from app.records import record
 
 FORMAT = "tip-reference-bookmarks"
 VERSION = 1
@@ -25,7 +25,7 @@ MAX_TEXT = 500
 _JOINERS = {"\u200c", "\u200d"}  # ZWNJ and ZWJ shape Indic and emoji text; every other Cf is hidden
 
 
-@dataclass(frozen=True)
+@record
 class Bookmark:
     """A page and the names it is listed under: its title (renamable) and its profile's name."""
 
@@ -47,7 +47,7 @@ class Bookmark:
         return f"{self.title} — {self.profile}" if self.profile and self.profile != self.title else self.title
 
 
-@dataclass(frozen=True)
+@record
 class ParsedBookmarks:
     """What a file held: its bookmarks, its version, and how many entries were left out."""
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from app.atomic import remove_leftover_temporaries, write_atomically
@@ -32,6 +31,7 @@ from app.bookmark_format import (
 from app.file_lock import FileLock
 from app.model import Address
 from app.os_words import os_words
+from app.records import replace
 from app.user_file import BOOKMARKS_LIMIT, Unreadable, read_user_file, shown_path
 
 __all__ = ["FORMAT", "VERSION", "Bookmark", "BookmarkError", "Bookmarks", "dump_bookmarks", "parse_bookmarks"]

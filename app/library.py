@@ -8,15 +8,14 @@ choice is reported, so the app can always say which file is in use.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import VERIFIED, Library, Problem, Profile, Trust
 from app.profile_file import read_profile_bytes
+from app.records import record, replace
 from app.user_file import shown_path, utf8_name
 
 if TYPE_CHECKING:
@@ -27,7 +26,7 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 _REINSTALL = "; the app is installed incompletely, please reinstall it"
 
 
-@dataclass(frozen=True)
+@record
 class Folder:
     """A folder to read profiles from; `required` folders are reported when missing."""
 
@@ -45,7 +44,7 @@ def default_folders(extra_dirs: Sequence[Path] = ()) -> list[Folder]:
     ]
 
 
-@dataclass(frozen=True)
+@record
 class LibrarySource:
     """Where the window's library comes from and which profiles it keeps: built once at start
     (folders from the command line, --keys-dir, the only-verified setting) and read again on
@@ -192,7 +191,7 @@ def _load_file(
     else:
         profile, problems = _parse_bytes(data, path, bundled)
     if profile is not None and trust is not None:
-        profile = dataclasses.replace(profile, trust=trust)
+        profile = replace(profile, trust=trust)
     return profile, [*problems, *notes]
 
 

@@ -24,13 +24,13 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from app import __version__, model, paths
 from app.digest import hmac_sha256, same_digest, sha256
 from app.model import Problem, Profile
+from app.records import fields, is_record
 from app.user_file import Unreadable, read_user_file
 
 CACHE_NAME = "profiles.json"
@@ -154,7 +154,7 @@ def _decode_entry(body: str) -> tuple[Profile | None, tuple[Problem, ...]] | Non
 
 def _encode(value: Any) -> Any:
     """Model objects as {"_": class, "v": [init fields]}; tuples as lists; paths as strings."""
-    if is_dataclass(value) and not isinstance(value, type):
+    if is_record(value) and not isinstance(value, type):
         cls = type(value)
         return {"_": cls.__name__, "v": [_encode(getattr(value, name)) for name in _INIT_FIELDS[cls]]}
     if isinstance(value, tuple | list):

@@ -7,7 +7,6 @@ if it were whole.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.digest import sha256
@@ -30,6 +29,7 @@ from app.model import (
 )
 from app.node_reader import NodeReader
 from app.profile_file import read_profile_bytes
+from app.records import record
 from app.user_file import shown_path
 from app.yaml_reader import (
     Node,
@@ -46,7 +46,7 @@ BLOCK_KINDS = ("facts", "bullets", "contact", "paragraph")
 
 
 
-@dataclass(frozen=True)
+@record
 class LoadResult:
     """What reading one file gave: a profile when it is valid, and its problems either way."""
 
@@ -95,7 +95,7 @@ def parse_profile(data: bytes, path: Path, *, bundled: bool = False) -> LoadResu
     return LoadResult(path, profile, tuple(reader.problems))
 
 
-@dataclass(frozen=True)
+@record
 class _ProfileFields:
     id: str
     name: str

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
 
+from app.records import field, record
 from app.user_file import shown_path
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     """One quick fact; the year (and whether the source calls it an estimate) is data, not text,
     so the app can say how old a figure is."""
@@ -32,7 +32,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 
 
-@dataclass(frozen=True)
+@record
 class SourceDate:
     """A year, or a year and month, that a source gives: when a profile was published or a
     contact's numbers were checked (`checked: 2014-06`). Never a day: sources do not give one."""
@@ -44,7 +44,7 @@ class SourceDate:
         return f"{MONTHS[self.month - 1]} {self.year}" if self.month else str(self.year)
 
 
-@dataclass(frozen=True)
+@record
 class Phone:
     """A labelled line of a contact ("Tel", "Fax", "Direct line"); one label may carry several
     numbers, as "Fax: +856 21 267 792 / +856 21 267 799" does."""
@@ -53,7 +53,7 @@ class Phone:
     numbers: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Contact:
     """A person or an office. At least one of name and organisation is set."""
 
@@ -71,7 +71,7 @@ class Contact:
         return self.name or self.organisation or ""
 
 
-@dataclass(frozen=True)
+@record
 class Bullet:
     """A bullet, possibly with nested bullets under it."""
 
@@ -79,22 +79,21 @@ class Bullet:
     items: tuple[Bullet, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Paragraph:
-    """A paragraph of the source's prose, verbatim. (Each block class has a docstring: a dataclass
-    without one gets a generated one, which costs an inspect.signature at import.)"""
+    """A paragraph of the source's prose, verbatim."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class FactList:
     """A block of quick facts, in the source's order."""
 
     facts: tuple[Fact, ...]
 
 
-@dataclass(frozen=True)
+@record
 class BulletList:
     """A bulleted list; its bullets are the items a search hit or a bookmark points at."""
 
@@ -116,7 +115,7 @@ def block_items(block: Block) -> tuple[Item, ...]:
     return (block,)
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     """A titled part of a profile. Its items are numbered 0.. in reading order across its blocks;
     that number is the `#n` of a block address such as `lao-pdr/quick-facts#3`."""
@@ -131,7 +130,7 @@ class Section:
         object.__setattr__(self, "items", flat)
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """Who published the content and where; shown with every page, print-out and copy."""
 
@@ -153,7 +152,7 @@ class Source:
 BUNDLED, VERIFIED, NOT_VERIFIED = "bundled", "verified", "not-verified"
 
 
-@dataclass(frozen=True)
+@record
 class Trust:
     """Who vouches for a profile's bytes. `state` is BUNDLED (shipped with the app, trusted as part
     of it), VERIFIED (a trusted key's minisign signature matches: `signer` is the key's name,
@@ -183,7 +182,7 @@ class Trust:
         return f"{self.summary} ({self.comment})" if self.state == VERIFIED and self.comment else self.summary
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """One country profile as read from one file."""
 
@@ -216,7 +215,7 @@ class Profile:
         return (min(years), max(years)) if years else None
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """Something wrong with a profile file, at a 1-based line and column when the YAML has one."""
 
@@ -235,7 +234,7 @@ class Problem:
         return f"{path}:{self.line}:{self.column or 1}: {self.message}"
 
 
-@dataclass(frozen=True)
+@record
 class Address:
     """Where something is: a profile, a section in it, and optionally one item of the section.
     Written as `profile`, `profile/section` or `profile/section#item`."""
@@ -272,7 +271,7 @@ class Address:
         return Address(self.profile, self.section)
 
 
-@dataclass(frozen=True)
+@record
 class Library:
     """Every profile that loaded, in display order, and every problem met on the way."""
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any, get_args, get_origin, get_type_hints
+
+from app.records import fields, is_record
 
 
 @cache
@@ -23,7 +24,7 @@ def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
 
 def well_typed(value: object, expected: Any) -> bool:
     """Whether `value` matches the type hint `expected` (model classes, str, int, bool, None,
-    tuples and unions), looking inside dataclasses field by field. May raise RecursionError
+    tuples and unions), looking inside records field by field. May raise RecursionError
     for absurdly deep values; callers treat that as "not well typed"."""
     origin = get_origin(expected)
     if origin is typing.Union or origin is types.UnionType:
@@ -39,10 +40,9 @@ def well_typed(value: object, expected: Any) -> bool:
         return value is None
     if expected is int:  # bool is an int to Python, never to a profile
         return isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(expected, type) and is_dataclass(expected):
-        return type(value) is expected and all(
-            well_typed(getattr(value, name), hint) for name, hint in _field_hints(expected)
-        )
+    if is_record(expected):  # a record class (the hints name classes, never instances)
+        hints = _field_hints(expected)
+        return type(value) is expected and all(well_typed(getattr(value, name), hint) for name, hint in hints)
     if isinstance(expected, type):
         return isinstance(value, expected)
     return False

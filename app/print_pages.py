@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from app.dataage import figures_age
 from app.model import Contact, FactList, Profile, Section
+from app.records import record
 from app.render import SECTION_SCHEME, RenderStyle, escape, profile_html, section_html
 
 # Paper is white whatever the screen's theme is.
 PRINT_STYLE = RenderStyle()
 
 
-@dataclass(frozen=True)
+@record
 class PrintJob:
     """A document to print: its HTML body, and the lines every page repeats."""
 

@@ -14,7 +14,6 @@ what would be replaced and how the new file would be trusted (the window shows b
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
@@ -25,11 +24,12 @@ from app.os_words import os_words
 from app.profile_backup import backup_name, keep_backup
 from app.profile_file import MAX_BYTES, read_profile_bytes
 from app.profile_trust import check_signature, read_signature, signature_path
+from app.records import field, record
 from app.trusted_keys import KeyRing, default_key_folders, load_keys
 from app.user_file import read_user_file, shown_path
 
 
-@dataclass(frozen=True)
+@record
 class InstallPlan:
     """A checked file and where it would go: its profile and trust (what the app would show for
     it), the very bytes checked, and `replaces`, the user's file it would overwrite. `problems`
@@ -65,7 +65,7 @@ class InstallPlan:
         )
 
 
-@dataclass(frozen=True)
+@record
 class InstallResult:
     """Where the profile went (None when refused), its id, what was wrong or noteworthy, how it is
     trusted, and where the replaced file was kept."""

@@ -7,10 +7,10 @@ what was verified.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.model import NOT_VERIFIED, VERIFIED, Problem, Trust
+from app.records import record
 from app.trusted_keys import KeyRing
 from app.user_file import Unreadable, read_user_file
 
@@ -18,7 +18,7 @@ SIGNATURE_SUFFIX = ".minisig"
 MAX_SIGNATURE_BYTES = 16 * 1024  # minisign's are about 300 bytes; the trusted comment is one line
 
 
-@dataclass(frozen=True)
+@record
 class TrustResult:
     """The file's trust, or (trust None) the problem that refuses it; `note` is a signature file
     that could not be used, told without refusing the profile."""

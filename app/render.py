@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol, runtime_checkable
 from urllib.parse import quote
 
 from app.dataage import contact_age, figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Item, Paragraph, Profile, Section
+from app.records import record
 from app.user_file import shown_path
 
 # Given a text, the (start, end) character spans to mark as search hits.
@@ -53,7 +53,7 @@ def marked_texts(item: Item) -> Iterator[str]:
 SECTION_SCHEME = "tip"
 
 
-@dataclass(frozen=True)
+@record
 class RenderStyle:
     """Colours for the page; the window derives them from its palette so dark themes work."""
 

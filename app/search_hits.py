@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.model import Address
+from app.records import record
 from app.search_marks import MARK_END, MARK_START
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def position_text(current: int | None, total: int, noun: str = "match", plural: 
     return f"{current + 1:,} of {count_noun(total, noun, plural)}"
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     """One matching block. `score`: higher is better (bm25, sign flipped)."""
 
@@ -62,7 +62,7 @@ class Hit:
         return html.escape(self.snippet, quote=True).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
 
 
-@dataclass(frozen=True)
+@record
 class Results:
     """The best hits and how many there are in all: the list says "25 of 66 hits". `capped`:
     only the first `total` matches were ranked and counted, and there are more ("1,000+")."""

@@ -15,11 +15,11 @@ a library of English profiles pays nothing for it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.acronyms import Acronyms
 from app.model import Contact, Fact, Library, Profile, Section
+from app.records import record
 from app.render import marked_texts
 from app.text_fold import fold, fold_texts, has_spaceless, words
 
@@ -30,7 +30,7 @@ HEADS_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 WORD_TOKENIZER = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """What one index row stands for: an item of a section of a profile."""
 
@@ -39,7 +39,7 @@ class Row:
     item: int
 
 
-@dataclass(frozen=True)
+@record
 class Built:
     """Everything `SearchIndex` is made of, built in one pass over the library."""
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from app.records import field, record
 from app.text_fold import WORD, fold, fold_with_offsets
 
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; never in profile text
@@ -70,7 +70,7 @@ def unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(plain), spans
 
 
-@dataclass(frozen=True)
+@record
 class RowMarks:
     """The marks of one hit: for each text of the item (render.marked_texts), its spans."""
 
@@ -144,7 +144,7 @@ def mark_count(highlighted: str, needles: Sequence[str]) -> int | None:
     return highlighted.count(MARK_START)
 
 
-@dataclass(frozen=True)
+@record
 class SectionMarks:
     """The highlighter of one section's page (render.ItemHighlighter): marks only the items that
     are hits, as the index marked them, and never the title, which ranks hits but does not make

@@ -10,10 +10,10 @@ table (substrings of three characters or more) or, shorter, by `instr` over its 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.acronyms import Acronyms
+from app.records import record
 from app.search_eval import TYPING_CAP, ExpressionQuery, NoQuery, Query, RowQuery, RowRange
 from app.search_index import HEADS_WEIGHT
 from app.search_query import BODY, Term, Whole, closeness_expressions, hit_expression, match_parts, spaceless_terms
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 Definition = tuple[str, tuple[str, ...]]  # acronym, long form
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     """What the planner needs of the index."""
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from app.acronyms import Acronyms
+from app.records import record
 from app.search_variants import WORD_PAIRS, spelling_variants
 from app.text_fold import WORD, fold, has_spaceless
 
@@ -33,7 +33,7 @@ _RUN = re.compile(f"{WORD.pattern}(?:[-'’.]{WORD.pattern})*")
 Whole = Callable[[str], str | None]
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """One unit of a query: a word, a hyphenated run or a quoted phrase, as folded words."""
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
 
 from app.digest import blake2b
+from app.records import record
 
 KEY_ID_BYTES = 8
 PREHASHED = b"ED"
@@ -30,7 +30,7 @@ class SignatureFormatError(ValueError):
     """The text is not a minisign key or signature; the message says what is wrong with it."""
 
 
-@dataclass(frozen=True)
+@record
 class PublicKey:
     """A minisign public key: its id (as stored, little-endian) and the Ed25519 key."""
 
@@ -42,7 +42,7 @@ class PublicKey:
         return key_id_hex(self.key_id)
 
 
-@dataclass(frozen=True)
+@record
 class Signature:
     """A parsed `.minisig` file."""
 

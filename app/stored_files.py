@@ -7,17 +7,17 @@ settings too, so they are listed and removed with the rest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import paths
 from app.atomic import leftover_temporaries, remove_leftover_temporaries
 from app.bookmark_disk import damaged_copies
+from app.records import record
 
 NEVER_STORED = "Never stored: search terms and the history of pages read; they are forgotten when the app closes."
 
 
-@dataclass(frozen=True)
+@record
 class StoredItem:
     """One thing the app writes: what it holds, and the file or folder holding it."""
 

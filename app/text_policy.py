@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+
+from app.records import record
 
 # Zero-width joiner and non-joiner: scripts such as Persian, Indic scripts and emoji sequences
 # need them to join or separate letters, so they are the only format characters kept.
@@ -47,7 +48,7 @@ _PHONE_CHARACTERS = frozenset("0123456789+-/(). ")
 PHONE_RULE = "write the number with the digits 0-9, spaces and + - / ( ) . only (an extension as 'ext. 332')"
 
 
-@dataclass(frozen=True)
+@record
 class TextProblem:
     """Why a value is refused: `offset` is the 0-based index of the first refused character in the
     value (None when the value as a whole is at fault), `message` a sentence saying what to do."""

@@ -8,12 +8,12 @@ never stops the others.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
 from app.model import Problem
+from app.records import record
 from app.user_file import Unreadable, read_user_file
 
 if TYPE_CHECKING:
@@ -23,14 +23,14 @@ KEY_SUFFIX = ".pub"
 MAX_KEY_BYTES = 4096  # a minisign public key file is about 110 bytes
 
 
-@dataclass(frozen=True)
+@record
 class TrustedKey:
     name: str
     key: PublicKey
     path: Path
 
 
-@dataclass(frozen=True)
+@record
 class KeyRing:
     """The trusted keys, in folder and name order, and the problems of key files that were skipped."""
 

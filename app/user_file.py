@@ -11,10 +11,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.os_words import os_words
+from app.records import record
 
 # Caps per kind of file: far above what the app writes, far below what would hurt an old laptop.
 PROFILE_LIMIT = 4 * 1024 * 1024  # the same as yaml_reader.MAX_BYTES
@@ -32,7 +32,7 @@ _OPEN_FLAGS = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Unreadable:
     """Why a file was not read; `missing` tells "no such file" (often normal) from a refusal."""
 

@@ -4,7 +4,6 @@ become a live link."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from app.about import ABOUT_COLUMNS, about_html, about_rows
 from app.library import default_folders, load_library, load_paths
 from app.model import BUNDLED, NOT_VERIFIED, VERIFIED, Library, Profile, Trust
+from app.records import replace
 from app.render import profile_html
 from tests.conftest import BUNDLED_PROFILE, ROOT
 
@@ -33,7 +33,7 @@ def test_about_and_the_profile_page_show_the_sha256_of_the_file_read(lao: Profil
 
 
 def test_a_checksum_holding_markup_is_shown_as_text(lao: Profile) -> None:
-    forged = dataclasses.replace(lao, sha256=MARKUP)
+    forged = replace(lao, sha256=MARKUP)
     for page in (about_html(Library((forged,), ()), "Qt"), profile_html(forged, date(2026, 11, 29))):
         assert 'href="https://example.org/evil"' not in page
         assert "<code>&lt;a href=&quot;https://example.org/evil&quot;&gt;0123456789abcdef&lt;/a&gt;</code>" in page
@@ -50,7 +50,7 @@ def test_a_checksum_holding_markup_is_shown_as_text(lao: Profile) -> None:
     ],
 )
 def test_about_and_the_profile_page_say_who_vouches_for_the_profile(lao: Profile, trust: Trust, shown: str) -> None:
-    profile = dataclasses.replace(lao, trust=trust)
+    profile = replace(lao, trust=trust)
     assert shown in about_html(Library((profile,), ()), "Qt")
     assert shown in profile_html(profile, date(2026, 11, 29))
 

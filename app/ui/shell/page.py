@@ -3,8 +3,9 @@ status line naming the profile and the age of its figures."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from app.records import record
 
 if TYPE_CHECKING:
     from datetime import date
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 TITLE_SEPARATOR = " — "  # between a section's and its profile's name, and before the app's
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     """A page as the window shows it: the text view's HTML and what the title and status bar say."""
 

@@ -3,10 +3,9 @@ section view with its bars underneath) in one splitter. Built before the window 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
+from app.records import record
 from app.ui.shell.nav_model import NavModel
 from app.ui.shell.section_view import SectionView
 
@@ -21,7 +20,7 @@ def navigation_tree(model: NavModel) -> QTreeView:
     return tree
 
 
-@dataclass
+@record
 class Panes:
     """The side panel (search above the tree), the reading pane's column, and the splitter."""
 

@@ -134,13 +134,13 @@ class ProfilesFeature:
         return box.clickedButton() is add
 
     def _on_only_verified_triggered(self) -> None:
-        import dataclasses
+        from app.records import replace
 
         checked = self.only_verified_action.isChecked()
         settings = self.window.settings
         settings.only_verified = checked
         settings.sync()
-        self.window.library_source = dataclasses.replace(self.window.library_source, only_verified=checked)
+        self.window.library_source = replace(self.window.library_source, only_verified=checked)
         self.reload()
 
     def add_profile(self, source: Path | None = None) -> None:
