@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -11,7 +12,7 @@ import pytest
 
 from app.loader import parse_profile
 from app.model import Paragraph, Profile
-from app.render import RenderStyle, item_anchor, profile_html, section_html
+from app.render import RenderStyle, escape, item_anchor, profile_html, section_html
 from tests.conftest import BUNDLED_PROFILE, minimal_profile
 
 HOSTILE = '<script>alert(1)</script><img src="file:///etc/passwd"> &amp; "quoted"'
@@ -107,3 +108,9 @@ def test_colours_come_from_the_style() -> None:
     style = RenderStyle(text="#abcdef", muted="#123456")
     html = section_html(profile, profile.sections[0], style)
     assert "#abcdef" in html and "#123456" in html
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a & b", "<b>bold</b>", "&amp;", 'say "hi"', "it's", "<&>\"'" * 3,
+                                  "&#x27;", "ລາວ <ກ>", "\x00<"])
+def test_escape_gives_what_html_escape_gives_with_quotes(text: str) -> None:
+    assert escape(text) == html.escape(text, quote=True)

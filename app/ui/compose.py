@@ -43,11 +43,13 @@ def install_seen_features(window: MainWindow) -> None:
     from app.ui.features.theme.feature import ThemeFeature
 
     window.build_menus()
+    # The theme first: the widgets made after it are styled once, in their final colours, and the
+    # toolbar's arrows are drawn once, in the palette the window paints with.
+    theme = ThemeFeature(window)
     search = SearchFeature(window)
     history = HistoryFeature(window)
     bookmarks = BookmarksFeature(window)
     printing = PrintingFeature(window)
-    theme = ThemeFeature(window)
     privacy = PrivacyFeature(window, bookmarks, history)
     profiles = ProfilesFeature(window)
     for feature in (search, history, bookmarks, printing, theme, privacy, profiles):

@@ -7,12 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.cli import gui_defaults
 from app.model import Address
 from app.ui.application import show_then_fill
+from app.ui.features.theme.style_sheet import DARK_EDGE
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.settings import Settings
 
@@ -28,7 +31,7 @@ def test_a_plain_start_opens_the_page_open_at_the_last_close(qtbot: QtBot) -> No
     qtbot.addWidget(window)
 
     assert window.isVisible()
-    assert not QApplication.windowIcon().isNull()
+    qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull())  # set once the page is painted
     assert window.current_address == Address("lao-pdr", "challenges")
     assert window.windowTitle() == "TIP challenges ahead — Lao PDR — TIP Reference"
     assert window.nav_model.rowCount() == 1
@@ -173,3 +176,31 @@ def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "False"]
+
+
+def _opaque_colour(icon: QIcon, mode: QIcon.Mode) -> str:
+    """The colour of the most opaque pixel of the icon's 16-pixel picture: the arrow's colour."""
+    image = icon.pixmap(16, 16, mode).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return max(pixels, key=lambda colour: colour.alpha()).name()
+
+
+def test_a_palette_changed_before_the_first_paint_is_followed_once_it_is_painted(qtbot: QtBot) -> None:
+    """Before the first paint no feature watches the window's events; a desktop that turns dark
+    in that moment still gets the dark style rules and arrows once the page is painted."""
+    from app.ui.features.history.feature import HistoryFeature
+    from app.ui.features.theme.feature import dark_palette
+
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+    light_rules = window.styleSheet()
+    QApplication.setPalette(dark_palette())  # before the event loop paints the window,
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)  # and taken at once
+    try:
+        qtbot.waitUntil(lambda: window.styleSheet() != light_rules)
+        assert DARK_EDGE in window.styleSheet()
+        back = window.feature(HistoryFeature).back_action
+        disabled_text = window.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        qtbot.waitUntil(lambda: _opaque_colour(back.icon(), QIcon.Mode.Disabled) == disabled_text.name())
+    finally:
+        QApplication.setPalette(QPalette())

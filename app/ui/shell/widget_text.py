@@ -10,12 +10,12 @@ markup but our own, and shows exactly the characters of the profile.
 
 from __future__ import annotations
 
-import html
+from app.render import escape
 
 
 def literal(text: str) -> str:
     """`text` for a QLabel's setText or a setToolTip, shown character for character."""
-    return f'<span style="white-space:pre-wrap">{html.escape(text, quote=False)}</span>'
+    return f'<span style="white-space:pre-wrap">{escape(text)}</span>'
 
 
 def shortened(text: str, limit: int) -> str:

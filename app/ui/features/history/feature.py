@@ -23,6 +23,7 @@ class HistoryFeature(QObject):
         super().__init__(window)
         self.window = window
         self.history = History()
+        self._drawn_palette = 0  # the cacheKey of the palette the arrows were drawn in
         self._walking = False
         from app.ui.shell.menus import MenuPlace
 
@@ -36,9 +37,9 @@ class HistoryFeature(QObject):
         window.add_separator(MenuPlace.GO_START)
         self.toolbar = self._toolbar()
         window.section_opened.connect(self._on_window_section_opened)
-        window.installEventFilter(self)
-        # The views' viewports after the first paint: asking for one early costs PySide6 ~6 ms.
-        window.after_first_paint(self._watch_viewports)
+        # The window and the views' viewports after the first paint: asking for a viewport early
+        # costs PySide6 ~6 ms, and each event to a watched widget passes through Python.
+        window.after_first_paint(self._watch_window)
         if window.current_address is not None:
             self.history.visit(window.current_address)
         self._update_actions()
@@ -57,12 +58,16 @@ class HistoryFeature(QObject):
         from app.ui.shell.theme_icons import arrow_icon
 
         palette = self.window.palette()
+        self._drawn_palette = palette.cacheKey()
         self.back_action.setIcon(arrow_icon(True, palette))
         self.forward_action.setIcon(arrow_icon(False, palette))
 
-    def _watch_viewports(self) -> None:
+    def _watch_window(self) -> None:
+        self.window.installEventFilter(self)
         for view in (self.window.section_view, self.window.nav_tree):
             view.viewport().installEventFilter(self)
+        if self.window.palette().cacheKey() != self._drawn_palette:  # changed before the first paint
+            self.draw_icons()
 
     def _toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar("Navigation")

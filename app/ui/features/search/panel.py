@@ -16,12 +16,13 @@ empty or cleared box.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.render import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -179,7 +180,7 @@ class SearchPanel(QWidget):
         if len(self._hits) < more:  # not once SHOW_ALL_LIMIT are shown: the status says how many more
             everything = more == found.total and not found.capped
             label = f"Show all {found.total:,} hits" if everything else f"Show {more:,} of {found.total_text}"
-            self._add_row(("more", more), label, html.escape(label), "Lists more hits")
+            self._add_row(("more", more), label, escape(label), "Lists more hits")
         if self._rows:
             self.results.setCurrentRow(0)
         if self._hits:
@@ -204,7 +205,7 @@ class SearchPanel(QWidget):
     def _add_profile_row(self, profile_id: str) -> None:
         name = next((p.name for p in self._library().profiles if p.id == profile_id), profile_id)
         label = f"{name}: the country profile"
-        self._add_row(("profile", profile_id), label, f"<b>{html.escape(name)}</b> — the country profile",
+        self._add_row(("profile", profile_id), label, f"<b>{escape(name)}</b> — the country profile",
                       f"Opens the {name} profile")
 
     def _add_row(self, row: Row, text: str, rich: str, tip: str) -> None:
@@ -291,7 +292,7 @@ class SearchPanel(QWidget):
         self.results.setCurrentRow(row)
 
     def _say(self, text: str, tip: str = "") -> None:
-        self.status.setText(html.escape(text))
+        self.status.setText(escape(text))
         self.status.setToolTip(tip)
         self.status.show()
 
@@ -300,7 +301,7 @@ class SearchPanel(QWidget):
         where = " in this profile" if scoped else ""
         self._say(f"No hits{where}." + (" Did you mean:" if suggestions else ""))
         for suggestion in suggestions:
-            self._add_row(("suggest", suggestion), suggestion, html.escape(suggestion), f"Search for “{suggestion}”")
+            self._add_row(("suggest", suggestion), suggestion, escape(suggestion), f"Search for “{suggestion}”")
         if self._rows and self._rows[0][0] == "profile":
             return  # a country the query names is still the first row, selected
         self.results.setCurrentRow(-1)  # Down reaches the first; Enter in the box takes the first
@@ -324,6 +325,6 @@ class _SearchBox(QLineEdit):
 def _hit_html(hit: Hit) -> str:
     """Title and profile on the first line, the snippet below: escaped text, our own marks only."""
     return (
-        f"<b>{html.escape(hit.title)}</b> — {html.escape(hit.profile_name)}"
+        f"<b>{escape(hit.title)}</b> — {escape(hit.profile_name)}"
         f"<br/>{hit.snippet_html}"
     )

@@ -73,12 +73,22 @@ class ThemeFeature(QObject):
         self._scheme_requested = False
         self.actions: dict[str, QAction] = {}  # View > Theme's entries, once made
         self._rerender_pending = False
-        window.section_view.installEventFilter(self)
-        window.installEventFilter(self)  # the application's palette changed: the style rules follow
         self._applying = False
+        self._styled_palette = 0  # the cacheKey of the palette the style rules were made for
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
         window.after_first_paint(self._add_menu)
+        window.after_first_paint(self._watch_palette)
         self.apply(window.settings.theme, save=False, starting=True)
+
+    def _watch_palette(self) -> None:
+        """From the first paint on, a palette change restyles the window and re-renders the page.
+        Before it every event to the window would pass through Python for nothing (the start's own
+        palette is applied directly); a change that came in between is caught up here."""
+        self.window.section_view.installEventFilter(self)
+        self.window.installEventFilter(self)  # the application's palette changed: the style rules follow
+        if QGuiApplication.palette().cacheKey() != self._styled_palette:
+            self.restyle()
+            self.rerender()
 
     def _add_menu(self) -> None:
         from PySide6.QtGui import QActionGroup
@@ -164,6 +174,7 @@ class ThemeFeature(QObject):
         from app.ui.features.theme.style_sheet import style_sheet
 
         palette = QGuiApplication.palette()
+        self._styled_palette = palette.cacheKey()
         self.window.setStyleSheet(style_sheet(palette, is_dark(palette)))
 
     def _check_system_scheme(self) -> None:
