@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
 from app.cli import gui_defaults
@@ -167,15 +167,39 @@ def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded
         "from app.cli import gui_defaults\n"
         "from app.ui.application import application, show_then_fill\n"
         "application()\n"
+        "import PySide6.QtWidgets as widgets\n"
         "window = show_then_fill(gui_defaults())\n"
-        "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules)\n"
+        "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules,\n"
+        "      'QListWidget' in vars(widgets))\n"
     )
     home = str(tmp_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
                XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False", "False"]
+    assert result.stdout.split() == ["False", "False", "False", "False"]
+
+
+def test_the_hit_list_made_after_the_first_paint_sits_between_the_search_box_and_the_tree(qtbot: QtBot) -> None:
+    from app.ui.features.search.feature import SearchFeature
+
+    window = show_then_fill(gui_defaults())
+    qtbot.addWidget(window)
+    panel = window.feature(SearchFeature).panel
+    qtbot.waitUntil(lambda: window.findChild(QListWidget, "searchResults") is not None)
+    results = panel.results
+    layout = window.side_panel.layout()
+    assert layout is not None
+    assert [layout.indexOf(w) for w in (panel, results, window.nav_tree)] == [0, 1, 2]
+    assert results.isHidden()
+    window.activateWindow()
+    panel.box.setFocus()
+    qtbot.keyClicks(panel.box, "trafficking")
+    qtbot.waitUntil(results.isVisible)
+    qtbot.keyClick(panel.box, Qt.Key.Key_Tab)  # Tab from the box reaches the hits, then the toggle
+    assert results.hasFocus()
+    qtbot.keyClick(results, Qt.Key.Key_Tab)
+    assert panel.scope.hasFocus()
 
 
 def _opaque_colour(icon: QIcon, mode: QIcon.Mode) -> str:

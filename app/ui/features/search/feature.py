@@ -48,10 +48,9 @@ class SearchFeature(QObject):
         self._threads: list[IndexThread] = []
         self._wanted = False  # search has been used: keep the index current from now on
 
-        self.panel = SearchPanel(self._current_profile, lambda: window.library)
+        self.panel = SearchPanel(self._current_profile, lambda: window.library,
+                                 lambda results: window.add_to_side_panel(results, 3))
         window.add_to_side_panel(self.panel)
-        window.add_to_side_panel(self.panel.results, 3)
-        self.panel.order_tabs()
         self.panel.hit_opened.connect(self._on_panel_hit_opened)
         self.panel.profile_opened.connect(self._on_panel_profile_opened)
         self.panel.counts_changed.connect(window.nav_model.set_hit_counts)
@@ -67,6 +66,7 @@ class SearchFeature(QObject):
 
         window = self._window
         self.panel.add_clear_button()
+        self.panel.make_results()
         self.find_bar = FindBar(window.section_view)
         window.add_reader_bar(self.find_bar)
         self.find_bar.closed.connect(self._on_find_bar_closed)

@@ -20,12 +20,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.render import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
     from app.model import Library
     from app.search import Hit, SearchIndex
@@ -53,7 +54,8 @@ class SearchPanel(QWidget):
     searched = Signal(str)  # the hits of this query are on show
 
     def __init__(self, current_profile: Callable[[], str | None], library: Callable[[], Library],
-                 parent: QWidget | None = None) -> None:
+                 place_results: Callable[[QWidget], None], parent: QWidget | None = None) -> None:
+        """`place_results` puts the hit list in its window (above the tree) once it is made."""
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._current_profile = current_profile
@@ -85,14 +87,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.scope)
         layout.addWidget(self.status)
 
-        self.results = QListWidget()
-        self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
-        self.results.setUniformItemSizes(True)
-        self.results.setWordWrap(True)
-        self.results.itemActivated.connect(self._on_results_item_activated)
-        self.results.itemClicked.connect(self._on_results_item_activated)  # one click opens, as in a browser
-        self.results.hide()  # placed by the window (above the tree); shown while a search is active
+        self._place_results = place_results
+        self._results: QListWidget | None = None  # made on first use: nothing shows it before a search
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -114,10 +110,30 @@ class SearchPanel(QWidget):
     def index(self) -> SearchIndex | None:
         return self._index
 
-    def order_tabs(self) -> None:
-        """Once placed in a window: Tab from the box reaches the hits or suggestions, then the toggle."""
-        QWidget.setTabOrder(self.box, self.results)
-        QWidget.setTabOrder(self.results, self.scope)
+    @property
+    def results(self) -> QListWidget:
+        """The hit list (hidden while no search is active), made and placed on first use: the
+        first paint shows none, and QListWidget's classes cost PySide6 2 to 3 ms to load."""
+        if self._results is None:
+            from PySide6.QtWidgets import QListWidget
+
+            results = self._results = QListWidget()
+            results.setObjectName("searchResults")
+            results.setAccessibleName("Search results")
+            results.setUniformItemSizes(True)
+            results.setWordWrap(True)
+            results.itemActivated.connect(self._on_results_item_activated)
+            results.itemClicked.connect(self._on_results_item_activated)  # one click opens, as in a browser
+            results.hide()  # shown while a search is active
+            self._place_results(results)
+            # Tab from the box reaches the hits or suggestions, then the toggle.
+            QWidget.setTabOrder(self.box, results)
+            QWidget.setTabOrder(results, self.scope)
+        return self._results
+
+    def make_results(self) -> None:
+        """Make the hit list now (after the first paint), so the first search does not wait for it."""
+        self.results.hide()
 
     def set_index(self, index: SearchIndex | None) -> None:
         """A freshly built index; a search typed while it was being built runs now."""
@@ -210,6 +226,8 @@ class SearchPanel(QWidget):
 
     def _add_row(self, row: Row, text: str, rich: str, tip: str) -> None:
         """A row of the list: `text` for screen readers and sorting, `rich` drawn, `tip` in words."""
+        from PySide6.QtWidgets import QListWidgetItem
+
         item = QListWidgetItem(text)
         item.setData(HTML_ROLE, rich)
         item.setToolTip(tip)
@@ -258,8 +276,7 @@ class SearchPanel(QWidget):
     def _on_scope_toggled(self, _checked: bool) -> None:
         self.run_search()
 
-    @Slot(QListWidgetItem)
-    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:  # no @Slot: its type loads late
         self._activate(self.results.row(item))
 
     def handle_key(self, key: int) -> bool:
