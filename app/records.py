@@ -45,16 +45,19 @@ class FrozenRecordError(AttributeError):
 
 
 class Field:
-    """One field of a record: its name, its default (or a factory for one), and whether it is an
-    argument of `__init__`, shown by repr and compared by `==`."""
+    """One field of a record: its name, its annotation (as written: a string under `from __future__
+    import annotations`) and the module it is written in, its default (or a factory for one), and
+    whether it is an argument of `__init__`, shown by repr and compared by `==`."""
 
-    __slots__ = ("compare", "default", "default_factory", "init", "name", "repr")
+    __slots__ = ("compare", "default", "default_factory", "init", "module", "name", "repr", "type")
 
     def __init__(self, default: Any = MISSING, default_factory: Any = MISSING, init: bool = True,
                  repr: bool = True, compare: bool = True) -> None:  # noqa: A002 - dataclasses' name
         if default is not MISSING and default_factory is not MISSING:
             raise ValueError("a field cannot have both a default and a default_factory")
         self.name = ""
+        self.type: Any = None
+        self.module = ""
         self.default = default
         self.default_factory = default_factory
         self.init = init
@@ -118,7 +121,7 @@ def record(cls: _Class) -> _Class:
         spec = value if isinstance(value, Field) else Field(default=value)
         if isinstance(spec.default, list | dict | set):
             raise ValueError(f"{cls.__name__}.{name}: a mutable default is shared; use default_factory")
-        spec.name = name
+        spec.name, spec.type, spec.module = name, annotation, cls.__module__
         if isinstance(value, Field):  # the class attribute is the plain default, as in dataclasses
             if spec.default is MISSING:
                 delattr(cls, name)

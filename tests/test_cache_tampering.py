@@ -5,6 +5,7 @@ rendering and printing the library never raise."""
 from __future__ import annotations
 
 import json
+import typing
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.library import default_folders, load_library
-from app.library_cache import ProfileCache
+from app.library_cache import _CLASSES, ProfileCache
 from app.model import Library
-from app.model_check import well_typed
+from app.model_check import _field_hints, well_typed
 from app.plaintext import profile_text
+from app.records import fields
 from app.render import profile_html, section_html
 
 
@@ -134,3 +136,10 @@ def test_whatever_a_cache_holds_loading_and_showing_the_library_never_raise(
         container[key] = data.draw(JSON, label="replacement")
         path.write_text(json.dumps(document), encoding="utf-8")
     _show_everything(_cached_library(path))
+
+
+@pytest.mark.parametrize("cls", list(_CLASSES.values()), ids=list(_CLASSES))
+def test_the_types_checked_are_the_annotations_typing_reads(cls: type) -> None:
+    """model_check evaluates each class's annotations in one go; they must read as typing does."""
+    hints = typing.get_type_hints(cls)
+    assert _field_hints(cls) == tuple((f.name, hints[f.name]) for f in fields(cls) if f.init)
