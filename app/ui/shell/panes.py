@@ -42,7 +42,6 @@ def build_panes(tree: QTreeView, view: SectionView, tree_width: int) -> Panes:
     reading_layout.setContentsMargins(0, 0, 0, 0)
     reading_layout.setSpacing(0)
     reading_layout.addWidget(view)
-    reading.setSizePolicy(view.sizePolicy())  # the splitter's stretch lives there
     splitter = QSplitter()  # side by side, Qt's default
     splitter.setObjectName("mainSplitter")
     splitter.addWidget(side_panel)
