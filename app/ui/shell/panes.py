@@ -1,17 +1,42 @@
 """The window's widgets: the navigation tree, and the side panel beside the reading pane (the
-section view with its bars underneath) in one splitter. Built before the window first shows."""
+section view with its bars underneath) in one splitter. Built before the window first shows.
+
+Signals of NavTree: side_button_pressed(int) — the mouse's back (-1) or forward (1) button over
+the tree (see side_buttons.py).
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from app.records import record
 from app.ui.shell.nav_model import NavModel
 from app.ui.shell.section_view import SectionView
+from app.ui.shell.side_buttons import side_button_step
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 
-def navigation_tree(model: NavModel) -> QTreeView:
-    tree = QTreeView()
+class NavTree(QTreeView):
+    """The navigation tree: a QTreeView that reports the mouse's side buttons."""
+
+    side_button_pressed = Signal(int)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        step = side_button_step(event)
+        if step:
+            self.side_button_pressed.emit(step)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+def navigation_tree(model: NavModel) -> NavTree:
+    tree = NavTree()
     tree.setObjectName("navTree")
     tree.setAccessibleName("Profiles and sections")
     tree.setHeaderHidden(True)
@@ -30,7 +55,7 @@ class Panes:
     splitter: QSplitter
 
 
-def build_panes(tree: QTreeView, view: SectionView, tree_width: int) -> Panes:
+def build_panes(tree: NavTree, view: SectionView, tree_width: int) -> Panes:
     side_panel = QWidget()
     side_panel.setObjectName("sidePanel")
     side_layout = QVBoxLayout(side_panel)

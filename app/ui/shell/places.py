@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QKeySequence
-    from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
     from app.ui.shell.menus import MenuPlace, Menus
+    from app.ui.shell.panes import NavTree
     from app.ui.shell.section_view import SectionView
 
 _F = TypeVar("_F")
@@ -22,7 +23,7 @@ class FeaturePlaces:
     """What MainWindow offers its features to put things in (see docs/architecture.md)."""
 
     menus: Menus | None
-    nav_tree: QTreeView
+    nav_tree: NavTree
     section_view: SectionView
     side_panel: QWidget
     side_panel_action: QAction | None  # View > Side Panel, made with the shell's menu entries

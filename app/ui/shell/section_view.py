@@ -5,7 +5,8 @@ Links are not followed by the widget; they are forwarded as `link_activated` so 
 are never fetched from disk or network. The text column keeps a comfortable line length however
 wide the window is.
 
-Signals: link_activated(QUrl)
+Signals: link_activated(QUrl); side_button_pressed(int) — the mouse's back (-1) or forward (1)
+button over the text (see side_buttons.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:  # QEvent's enums are built on first use: not before the window shows
     from PySide6.QtCore import QEvent, QMimeData, QUrl
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
 
 # Characters per line beyond which reading gets tiring; the column stops growing there.
 MEASURE_CHARS = 92
@@ -31,6 +32,7 @@ class SectionView(QTextBrowser):
     # A right click, at its viewport position, once use_own_context_menu() is called; Qt's own
     # CustomContextMenu policy would do the same but naming it builds all of Qt's enums at start-up.
     context_menu_requested = Signal(QPoint)
+    side_button_pressed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,16 @@ class SectionView(QTextBrowser):
         keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         self.context_menu_requested.emit(self.caret_point() if keyboard else event.pos())
         event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        from app.ui.shell.side_buttons import side_button_step
+
+        step = side_button_step(event)
+        if step:
+            self.side_button_pressed.emit(step)
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The Menu key and Shift+F10 open the context menu at the focused link or the caret (Qt

@@ -71,6 +71,15 @@ def test_the_mouse_back_and_forward_buttons_work_over_the_text(window: MainWindo
     assert window.current_address == Address("lao-pdr", "challenges")
 
 
+def test_the_mouse_back_and_forward_buttons_work_over_the_tree(window: MainWindow, qtbot: QtBot) -> None:
+    visit_three(window)
+    viewport = window.nav_tree.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.BackButton)
+    assert window.current_address == Address("lao-pdr", "contact-details")
+    qtbot.mouseClick(viewport, Qt.MouseButton.ForwardButton)
+    assert window.current_address == Address("lao-pdr", "challenges")
+
+
 def test_going_back_then_opening_a_page_drops_the_forward_pages(window: MainWindow) -> None:
     visit_three(window)
     window.feature(HistoryFeature).go_back()

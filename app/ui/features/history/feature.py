@@ -63,9 +63,11 @@ class HistoryFeature(QObject):
         self.forward_action.setIcon(arrow_icon(False, palette))
 
     def _watch_window(self) -> None:
+        """The window's events (a palette change, a side button where no view takes it) and the
+        side buttons the views report."""
         self.window.installEventFilter(self)
-        for view in (self.window.section_view, self.window.nav_tree):
-            view.viewport().installEventFilter(self)
+        self.window.section_view.side_button_pressed.connect(self._walk_by)
+        self.window.nav_tree.side_button_pressed.connect(self._walk_by)
         if self.window.palette().cacheKey() != self._drawn_palette:  # changed before the first paint
             self.draw_icons()
 
@@ -88,6 +90,13 @@ class HistoryFeature(QObject):
         if current is not None and not self._walking:
             self.history.visit(current)
         self._update_actions()
+
+    @Slot(int)
+    def _walk_by(self, step: int) -> None:
+        if step < 0:
+            self.go_back()
+        else:
+            self.go_forward()
 
     def go_back(self) -> None:
         self._walk(self.history.back())
