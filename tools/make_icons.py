@@ -1,4 +1,5 @@
-"""Renders the app icon's SVG source into the PNG, ICO and ICNS files the platforms need.
+"""Renders the app icon's SVG source into the PNG, ICO and ICNS files the platforms need, and
+writes the round pen the toolbar's arrows are drawn with (app/ui/shell/theme_icons.py).
 
     python tools/make_icons.py        (or `make icons`)
 
@@ -16,11 +17,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent.parent / "app" / "resources" / "icons"
+ROUND_PEN = ICONS / "round-pen.ini"
+PEN_KEY = "pen"  # the key theme_icons reads
 NAME = "tip-reference"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -65,8 +68,22 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(chunks)) + chunks
 
 
+def write_round_pen(target: Path) -> None:
+    """A solid pen with round cap and join, as QSettings stores a QPen: read back by the app,
+    it is a QPen with those styles without its naming a `Qt` enum (see theme_icons)."""
+    pen = QPen()
+    pen.setStyle(Qt.PenStyle.SolidLine)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    target.unlink(missing_ok=True)
+    settings = QSettings(str(target), QSettings.Format.IniFormat)
+    settings.setValue(PEN_KEY, pen)
+    settings.sync()
+
+
 def main() -> int:
     QGuiApplication(sys.argv[:1])
+    write_round_pen(ROUND_PEN)
     renderer = QSvgRenderer(str(ICONS / f"{NAME}.svg"))
     if not renderer.isValid():
         print(f"cannot read {ICONS / f'{NAME}.svg'}", file=sys.stderr)

@@ -4,14 +4,16 @@ dark grey whatever the palette (1.2:1 on a dark window), and darker enabled than
 They are drawn before the first paint (the toolbar shows them), so nothing here names the `Qt`
 namespace: PySide6 builds all of its Python enums on first use, about 25 ms. That rules out
 QPen's constructors with a colour (their default arguments are `Qt` enums), QPainter.setPen (its
-overloads), and setCapStyle/setJoinStyle (their arguments): the pen is made plain, then given its
-round cap and join through Qt's own serialised form (see _round_pen).
+overloads), and setCapStyle/setJoinStyle (their arguments): the round cap and join come with a
+pen read from a bundled settings file, as QSettings stores a QPen (see _round_pen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSettings
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+
+from app import paths
 
 SIZES = (16, 24, 32)
 
@@ -46,20 +48,24 @@ def _arrow(size: int, pointing_left: bool, colour: QColor) -> QPixmap:
     return pixmap
 
 
-# Qt::SolidLine | Qt::RoundCap | Qt::RoundJoin, the pen's style word in QDataStream since Qt 4.3.
-_SOLID_ROUND_STYLE = (0x01 | 0x20 | 0x80).to_bytes(2, "big")
+# Written by tools/make_icons.py: a solid pen with round cap and join, in QSettings' own form.
+ROUND_PEN_FILE = "icons/round-pen.ini"
+ROUND_PEN_KEY = "pen"
+
+
+_pens: list[QPen] = []  # the bundled pen, read once; each use sets its colour and width
 
 
 def _round_pen(colour: QColor, width: float) -> QPen:
-    """A solid pen with round cap and join, made without naming a `Qt` enum: a plain pen is
-    written to a QDataStream, its style word (the first two bytes) replaced, and read back.
-    Should the format ever differ, the pen is still the plain one, of the right colour and width."""
-    plain = QPen()
-    plain.setColor(colour)
-    plain.setWidthF(width)
-    data = QByteArray()
-    QDataStream(data, QIODevice.OpenModeFlag.WriteOnly) << plain
-    raw = bytes(data.data())
-    pen = QPen()
-    QDataStream(QByteArray(_SOLID_ROUND_STYLE + raw[2:])) >> pen
-    return pen if pen.widthF() == width and pen.color() == colour else plain
+    """A solid pen with round cap and join, made without naming a `Qt` enum: the bundled pen,
+    read back by QSettings (which loads none of QDataStream's classes here, 3 ms before the first
+    paint), given the colour and width. The painter copies it, so one pen serves every arrow.
+    Should the file be missing or hold something else, it is a plain pen, of the right colour
+    and width."""
+    if not _pens:
+        pen = QSettings(str(paths.resource(ROUND_PEN_FILE)), QSettings.Format.IniFormat).value(ROUND_PEN_KEY)
+        _pens.append(pen if isinstance(pen, QPen) else QPen())
+    pen = _pens[0]
+    pen.setColor(colour)
+    pen.setWidthF(width)
+    return pen
