@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from app.dataage import figures_age
 from app.model import Contact, FactList, Profile, Section
 from app.records import record
 from app.render import SECTION_SCHEME, RenderStyle, escape, profile_html, section_html
+
+if TYPE_CHECKING:
+    from app.dataage import CalendarDay
 
 # Paper is white whatever the screen's theme is.
 PRINT_STYLE = RenderStyle()
@@ -63,7 +66,7 @@ def _document(pages: Sequence[str]) -> str:
     return f"{head}<body>{''.join(bodies)}</body></html>"
 
 
-def _job(profile: Profile, title: str, html: str, today: date, one_page: bool = False,
+def _job(profile: Profile, title: str, html: str, today: CalendarDay, one_page: bool = False,
          section_headers: bool = False) -> PrintJob:
     age = figures_age(profile, today)
     right = f"Printed {today.isoformat()}" + (f" · {age}" if age else "")
@@ -78,12 +81,12 @@ def _job(profile: Profile, title: str, html: str, today: date, one_page: bool = 
     )
 
 
-def section_job(profile: Profile, section: Section, today: date) -> PrintJob:
+def section_job(profile: Profile, section: Section, today: CalendarDay) -> PrintJob:
     page = section_html(profile, section, PRINT_STYLE, today=today)
     return _job(profile, section.title, _document([page]), today)
 
 
-def profile_job(profile: Profile, today: date) -> PrintJob:
+def profile_job(profile: Profile, today: CalendarDay) -> PrintJob:
     """The profile's own page (its source, how old its figures are), then every section, flowing."""
     pages = [profile_html(profile, today, PRINT_STYLE)]
     pages += [section_html(profile, s, PRINT_STYLE, today=today) for s in profile.sections]
@@ -95,7 +98,7 @@ def card_sections(profile: Profile) -> list[Section]:
     return [s for s in profile.sections if s.blocks and all(isinstance(b, (FactList, Contact)) for b in s.blocks)]
 
 
-def card_job(profile: Profile, today: date) -> PrintJob:
+def card_job(profile: Profile, today: CalendarDay) -> PrintJob:
     """Quick facts and contacts on one sheet, for the wall or the pocket."""
     sections = card_sections(profile)
     # Each section without its source line: the card's footer gives the source, once.

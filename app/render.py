@@ -8,14 +8,16 @@ search hit or a link can scroll to it; matched words get anchors `hit-N` for ste
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from urllib.parse import quote
 
 from app.dataage import contact_age, figures_age, years_old
 from app.model import Address, Bullet, BulletList, Contact, Fact, FactList, Item, Paragraph, Profile, Section
 from app.records import record
 from app.user_file import shown_path
+
+if TYPE_CHECKING:
+    from app.dataage import CalendarDay
 
 # Given a text, the (start, end) character spans to mark as search hits.
 Highlighter = Callable[[str], Sequence[tuple[int, int]]]
@@ -163,7 +165,7 @@ def section_html(
     style: RenderStyle | None = None,
     highlight: Highlighter | ItemHighlighter | None = None,
     limit: int = MAX_HIGHLIGHTS,
-    today: date | None = None,
+    today: CalendarDay | None = None,
 ) -> str:
     """One section as a page: its title, where it comes from, then its blocks in order; with
     `highlight`, at most `limit` matched words marked. A contact says how old it is against
@@ -180,7 +182,8 @@ def highlight_count(profile: Profile, section: Section, highlight: Highlighter |
     return mark.count
 
 
-def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker, today: date | None = None) -> str:
+def _section(profile: Profile, section: Section, style: RenderStyle, mark: _Marker,
+             today: CalendarDay | None = None) -> str:
     home = section_link(Address(profile.id))
     parts = [
         f"<h1>{mark(section.title)}</h1>",
@@ -246,7 +249,7 @@ def phone_link(number: str) -> str:
     return "tel:" + quote(number, safe="+")
 
 
-def _contact(contact: Contact, index: int, mark: _Marker, today: date | None) -> str:
+def _contact(contact: Contact, index: int, mark: _Marker, today: CalendarDay | None) -> str:
     lines = [f'<a name="{item_anchor(index)}">{ANCHOR_CARRIER}</a><b>{mark(contact.heading)}</b>']
     if contact.role:
         lines.append(f'<span class="muted">{mark(contact.role)}</span>')
@@ -264,7 +267,8 @@ def _contact(contact: Contact, index: int, mark: _Marker, today: date | None) ->
     return f'<p style="margin-bottom:18px;">{"<br/>".join(lines)}</p>'
 
 
-def profile_html(profile: Profile, today: date, style: RenderStyle | None = None, note: str | None = None) -> str:
+def profile_html(profile: Profile, today: CalendarDay, style: RenderStyle | None = None,
+                 note: str | None = None) -> str:
     """A profile's own page: name, source, how old its figures are, and its sections as links;
     `note` (plain text) says what the reader should know first, such as a script without a font."""
     style = style or RenderStyle()

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from app.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from datetime import date
 
+    from app.dataage import CalendarDay
     from app.library import LibrarySource
     from app.model import Library
     from app.ui.features.privacy.feature import PrivacyFeature
@@ -73,7 +73,7 @@ def install_unseen_features(window: MainWindow, privacy: PrivacyFeature) -> None
 
 
 def build_window(library: Library | None, settings: Settings, source: LibrarySource | None = None,
-                 today: date | None = None) -> MainWindow:
+                 today: CalendarDay | None = None) -> MainWindow:
     """The shell with every feature in place, for a library (None: set later) read from `source`."""
     window = MainWindow(library, settings, source, today)
     install_features(window)

@@ -29,11 +29,11 @@ from app.ui.shell.section_view import SectionView
 from app.ui.shell.window_layout import WINDOW_SIZE, preferred_tree_width
 
 if TYPE_CHECKING:
-    from datetime import date
 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QAction, QCloseEvent
 
+    from app.dataage import CalendarDay
     from app.library import LibrarySource
     from app.model import Address, Library
     from app.render import Highlighter, ItemHighlighter
@@ -50,7 +50,7 @@ class MainWindow(FeaturePlaces, QMainWindow):
     library_changed = Signal()
 
     def __init__(self, library: Library | None, settings: Settings, source: LibrarySource | None = None,
-                 today: date | None = None) -> None:
+                 today: CalendarDay | None = None) -> None:
         """The window for a library (None: none yet, see set_library), read from `source`
         (reloads read the same). Menus come with build_menus(), features after it."""
         super().__init__()
@@ -159,13 +159,13 @@ class MainWindow(FeaturePlaces, QMainWindow):
         return self._settings
 
     @property
-    def today(self) -> date:
+    def today(self) -> CalendarDay:
         """The date figures are aged against: fixed for tests, else today."""
         if self._today is not None:
             return self._today
-        from datetime import date
+        from app.dataage import today
 
-        return date.today()
+        return today()
 
     @property
     def current_address(self) -> Address | None:

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 from app.records import record
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from PySide6.QtGui import QPalette
 
+    from app.dataage import CalendarDay
     from app.model import Address, Library
     from app.render import Highlighter, ItemHighlighter
 
@@ -29,7 +28,7 @@ class Page:
     status: str  # for the status bar: "Lao PDR: Figures from 2012–2014 (…)", as plain text
 
 
-def page_for(library: Library, address: Address, today: date, palette: QPalette,
+def page_for(library: Library, address: Address, today: CalendarDay, palette: QPalette,
              highlight: Highlighter | ItemHighlighter | None = None) -> Page | None:
     """The page of a profile or section, in the palette's colours; None if the address is unknown.
     The fonts its library's scripts need are registered first; a profile page says once, at its
