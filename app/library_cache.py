@@ -20,7 +20,6 @@ copy: deleting it at any time costs one slower start.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ from typing import Any
 
 from app import __version__, model, paths
 from app.digest import hmac_sha256, same_digest, sha256
+from app.json_read import loads
 from app.model import Problem, Profile
 from app.records import fields, is_record
 from app.user_file import Unreadable, read_user_file
@@ -71,6 +71,8 @@ class ProfileCache:
                 self._used[name] = entry
                 return cached
         profile, problems = parse(data, file, bundled)
+        import json  # late: a start that finds every file in the cache writes nothing
+
         body = json.dumps([_encode(profile), [_encode(p) for p in problems]], ensure_ascii=False,
                           separators=(",", ":"))
         self._used[name] = [digest, bundled, body, self._seal(name, digest, bundled, body)]
@@ -82,6 +84,8 @@ class ProfileCache:
         if not self.changed and self._used.keys() == self._entries.keys():
             return
         document = {"format": FORMAT, "version": __version__, "files": self._used}
+        import json
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _write_atomically(self.path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
@@ -105,7 +109,7 @@ class ProfileCache:
         if isinstance(data, Unreadable):
             return {}
         try:
-            document = json.loads(data)
+            document = loads(data)
         except (ValueError, RecursionError):
             return {}
         if (
@@ -142,7 +146,7 @@ def _decode_entry(body: str) -> tuple[Profile | None, tuple[Problem, ...]] | Non
     from app.model_check import well_typed
 
     try:
-        encoded_profile, encoded_problems = json.loads(body)
+        encoded_profile, encoded_problems = loads(body)
         profile, problems = _decode(encoded_profile), tuple(_decode(p) for p in encoded_problems)
         # Valid JSON can still hold a number where a title belongs: check every field's type.
         if not (well_typed(profile, Profile | None) and all(well_typed(p, Problem) for p in problems)):
