@@ -1,10 +1,10 @@
-"""Immutable value classes (`@record`): frozen dataclasses, made in a twentieth of the time.
+"""Immutable value classes (`@record`): frozen dataclasses, made in a fifth of the time.
 
 The window's first paint needs the model, the library's folders and a page, so a start makes some
 twenty value classes before it. As `@dataclass(frozen=True)` each one cost about 1.3 ms at start-up
 (27 ms in all, a tenth of a bare PySide6 window's whole start): the dataclasses module compiles
-seven methods per class from source. A record compiles only its `__init__`; equality, hashing,
-repr and the refusal to change come from one shared base, written once.
+seven methods per class from source. A record compiles only its `__init__` (0.2 ms a class);
+equality, hashing, repr and the refusal to change are functions written once and shared.
 
 What a record is, is what the app's frozen dataclasses were: fields from the class's annotations
 in order, defaults and `field(...)` for the rest, `__post_init__` called last, `==` and `hash()`

@@ -5,7 +5,7 @@ built, the frozen one-folder app, each against the bare PySide6 window, alternat
 bundled profile and with a 1,000-profile library from bench/make_library.py), then the search
 bench (bench/search_bench.py) at 1 and 1,000 profiles. The machine is described with the figures.
 
-    python bench/run_all.py [--runs 7] [--frozen dist/tip-reference/tip-reference] [--output FILE]
+    python bench/run_all.py [--runs 15] [--frozen dist/tip-reference/tip-reference] [--output FILE]
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def search_verdicts(search: dict[str, Any]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)  # medians of 7 moved by 0.1x between runs here
     parser.add_argument("--frozen", type=Path, default=ROOT / "dist" / "tip-reference" / "tip-reference")
     parser.add_argument("--output", type=Path, default=BENCH / "results.md")
     args = parser.parse_args(argv)
