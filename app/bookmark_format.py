@@ -11,7 +11,6 @@ counted, so one damaged title never hides every other bookmark.
 from __future__ import annotations
 
 import json
-import unicodedata
 from typing import Any, NoReturn
 
 from app.model import Address
@@ -78,6 +77,8 @@ def text_problem(text: str) -> str | None:
     code points (no font shows them the same way twice).
     """
     # TODO(text policy): switch to the shared app/text_policy.py once it is merged.
+    import unicodedata  # late, as in the two functions below: a start with no bookmarks needs no tables
+
     for char in text:
         category = unicodedata.category(char)
         if category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and char not in _JOINERS):
@@ -87,6 +88,8 @@ def text_problem(text: str) -> str | None:
 
 def clean_title(text: str) -> str:
     """A title with every character the rules refuse dropped, NFC, trimmed and capped."""
+    import unicodedata
+
     kept = "".join(c for c in text if text_problem(c) is None)
     return unicodedata.normalize("NFC", kept).strip()[:MAX_TEXT]
 
@@ -160,6 +163,8 @@ def _bookmark(entry: Any) -> Bookmark | str:
     address = Address.parse(address_text)
     if address is None or not title.strip():
         return "no address or no title"
+    import unicodedata
+
     return Bookmark(address, unicodedata.normalize("NFC", title.strip()), unicodedata.normalize("NFC", profile.strip()))
 
 

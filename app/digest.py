@@ -20,16 +20,20 @@ except ImportError:  # pragma: no cover - Python 3.12+
         from _sha2 import sha256 as _sha256  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         from hashlib import sha256 as _sha256
-try:
-    from _blake2 import blake2b as _blake2b
-except ImportError:  # pragma: no cover - every CPython since 3.6 has it
-    from hashlib import blake2b as _blake2b
 from _operator import _compare_digest
 
 _BLOCK = 64  # SHA-256's block size, for HMAC
 
 sha256: Callable[..., Any] = _sha256
-blake2b: Callable[..., Any] = _blake2b
+
+
+def blake2b(*args: Any, **kwargs: Any) -> Any:
+    """BLAKE2b, for minisign's prehash: loaded on first use, as only a signed file needs it."""
+    try:
+        from _blake2 import blake2b as make
+    except ImportError:  # pragma: no cover - every CPython since 3.6 has it
+        from hashlib import blake2b as make
+    return make(*args, **kwargs)
 
 
 def hmac_sha256(key: bytes, message: bytes) -> str:
