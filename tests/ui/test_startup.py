@@ -173,10 +173,7 @@ def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded
         "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules,\n"
         "      'QListWidget' in vars(widgets), 'QDataStream' in vars(core), 'QSizePolicy' in vars(widgets))\n"
     )
-    home = str(tmp_path)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
-               XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
+    result = _run_probe(probe, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False"] * 6
 
@@ -244,10 +241,13 @@ def test_a_start_from_the_cache_loads_no_datetime_before_the_first_paint(tmp_pat
         "window.close()\n"
         "print('datetime' in sys.modules)\n"
     )
-    home = str(tmp_path)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
-               XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
-    runs = [subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)
-            for _ in range(2)]
+    runs = [_run_probe(probe, tmp_path) for _ in range(2)]
     assert all(run.returncode == 0 for run in runs), runs[-1].stderr
     assert runs[1].stdout.split() == ["False"]
+
+
+def _run_probe(probe: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """The probe in a Python of its own, offscreen, with `home` for every folder the app keeps."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=f"{home}/config",
+               XDG_DATA_HOME=f"{home}/data", XDG_CACHE_HOME=f"{home}/cache")
+    return subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 from app.records import record
 from app.ui.shell.nav_model import NavModel
 from app.ui.shell.section_view import SectionView
-from app.ui.shell.side_buttons import side_button_step
+from app.ui.shell.side_buttons import took_side_button
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
@@ -27,12 +27,8 @@ class NavTree(QTreeView):
     side_button_pressed = Signal(int)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        step = side_button_step(event)
-        if step:
-            self.side_button_pressed.emit(step)
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if not took_side_button(event, self.side_button_pressed):
+            super().mousePressEvent(event)
 
 
 def navigation_tree(model: NavModel) -> NavTree:

@@ -62,14 +62,10 @@ class SectionView(QTextBrowser):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        from app.ui.shell.side_buttons import side_button_step
+        from app.ui.shell.side_buttons import took_side_button
 
-        step = side_button_step(event)
-        if step:
-            self.side_button_pressed.emit(step)
-            event.accept()
-            return
-        super().mousePressEvent(event)
+        if not took_side_button(event, self.side_button_pressed):
+            super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The Menu key and Shift+F10 open the context menu at the focused link or the caret (Qt

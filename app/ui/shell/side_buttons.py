@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QMouseEvent
 
 
@@ -24,3 +25,14 @@ def side_button_step(event: QMouseEvent) -> int:
     if button == Qt.MouseButton.ForwardButton:
         return 1
     return 0
+
+
+def took_side_button(event: QMouseEvent, pressed: SignalInstance) -> bool:
+    """For a view's mousePressEvent: a side button is reported through `pressed` (-1 or 1) and
+    taken; False for any other button, which the view handles as usual."""
+    step = side_button_step(event)
+    if not step:
+        return False
+    pressed.emit(step)
+    event.accept()
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar
@@ -62,18 +63,11 @@ def test_toolbar_buttons_go_back_and_forward(window: MainWindow, qtbot: QtBot) -
     assert not forward.isEnabled()
 
 
-def test_the_mouse_back_and_forward_buttons_work_over_the_text(window: MainWindow, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("view", ["section_view", "nav_tree"])
+def test_the_mouse_back_and_forward_buttons_work_over_the_text_and_the_tree(window: MainWindow, qtbot: QtBot,
+                                                                           view: str) -> None:
     visit_three(window)
-    viewport = window.section_view.viewport()
-    qtbot.mouseClick(viewport, Qt.MouseButton.BackButton)
-    assert window.current_address == Address("lao-pdr", "contact-details")
-    qtbot.mouseClick(viewport, Qt.MouseButton.ForwardButton)
-    assert window.current_address == Address("lao-pdr", "challenges")
-
-
-def test_the_mouse_back_and_forward_buttons_work_over_the_tree(window: MainWindow, qtbot: QtBot) -> None:
-    visit_three(window)
-    viewport = window.nav_tree.viewport()
+    viewport = getattr(window, view).viewport()
     qtbot.mouseClick(viewport, Qt.MouseButton.BackButton)
     assert window.current_address == Address("lao-pdr", "contact-details")
     qtbot.mouseClick(viewport, Qt.MouseButton.ForwardButton)
