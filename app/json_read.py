@@ -35,24 +35,27 @@ class _Decoding:
 
 
 Scanner = Callable[[str, int], tuple[Any, int]]
-_make_scanner: Callable[[Any], Scanner] | None
+_scan: Scanner | None
 try:
-    from _json import make_scanner as _make_scanner
+    from _json import make_scanner
 except ImportError:  # another Python: the package's own loads
-    _make_scanner = None
+    _scan = None
+else:  # one scanner for every call, as json.loads shares its decoder's (the stubs ask for a
+    # scanner as the argument; any object with the settings is what the C code reads)
+    _scan = make_scanner(_Decoding())  # type: ignore[arg-type]
 
 
 def loads(text: str | bytes) -> Any:
     """The value of one JSON document (UTF-8 when given bytes); ValueError when it is not one."""
     if isinstance(text, bytes | bytearray):
         text = text.decode("utf-8")  # a UnicodeDecodeError is a ValueError
-    if _make_scanner is None:
+    if _scan is None:
         import json
 
         return json.loads(text)
     start = len(text) - len(text.lstrip(_WHITESPACE))
     try:
-        value, end = _make_scanner(_Decoding())(text, start)
+        value, end = _scan(text, start)
     except StopIteration as stop:
         raise ValueError(f"Expecting value at character {stop.value}") from None
     if text[end:].strip(_WHITESPACE):

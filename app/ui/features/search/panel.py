@@ -114,26 +114,29 @@ class SearchPanel(QWidget):
     def results(self) -> QListWidget:
         """The hit list (hidden while no search is active), made and placed on first use: the
         first paint shows none, and QListWidget's classes cost PySide6 2 to 3 ms to load."""
-        if self._results is None:
-            from PySide6.QtWidgets import QListWidget
-
-            results = self._results = QListWidget()
-            results.setObjectName("searchResults")
-            results.setAccessibleName("Search results")
-            results.setUniformItemSizes(True)
-            results.setWordWrap(True)
-            results.itemActivated.connect(self._on_results_item_activated)
-            results.itemClicked.connect(self._on_results_item_activated)  # one click opens, as in a browser
-            results.hide()  # shown while a search is active
-            self._place_results(results)
-            # Tab from the box reaches the hits or suggestions, then the toggle.
-            QWidget.setTabOrder(self.box, results)
-            QWidget.setTabOrder(results, self.scope)
-        return self._results
+        return self._results if self._results is not None else self._make_results()
 
     def make_results(self) -> None:
         """Make the hit list now (after the first paint), so the first search does not wait for it."""
-        self.results.hide()
+        if self._results is None:
+            self._make_results()
+
+    def _make_results(self) -> QListWidget:
+        from PySide6.QtWidgets import QListWidget
+
+        results = self._results = QListWidget()
+        results.setObjectName("searchResults")
+        results.setAccessibleName("Search results")
+        results.setUniformItemSizes(True)
+        results.setWordWrap(True)
+        results.itemActivated.connect(self._on_results_item_activated)
+        results.itemClicked.connect(self._on_results_item_activated)  # one click opens, as in a browser
+        results.hide()  # shown while a search is active
+        self._place_results(results)
+        # Tab from the box reaches the hits or suggestions, then the toggle.
+        QWidget.setTabOrder(self.box, results)
+        QWidget.setTabOrder(results, self.scope)
+        return results
 
     def set_index(self, index: SearchIndex | None) -> None:
         """A freshly built index; a search typed while it was being built runs now."""
