@@ -21,9 +21,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "app" / "resources" / "icons"
-ROUND_PEN = ICONS / "round-pen.ini"
-PEN_KEY = "pen"  # the key theme_icons reads
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app import paths  # noqa: E402
+from app.ui.shell.theme_icons import ROUND_PEN_FILE, ROUND_PEN_KEY  # noqa: E402 - the file it reads
+
+ICONS = ROOT / "app" / "resources" / "icons"
 NAME = "tip-reference"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor theme's usual sizes
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -77,13 +81,13 @@ def write_round_pen(target: Path) -> None:
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     target.unlink(missing_ok=True)
     settings = QSettings(str(target), QSettings.Format.IniFormat)
-    settings.setValue(PEN_KEY, pen)
+    settings.setValue(ROUND_PEN_KEY, pen)
     settings.sync()
 
 
 def main() -> int:
     QGuiApplication(sys.argv[:1])
-    write_round_pen(ROUND_PEN)
+    write_round_pen(paths.resource(ROUND_PEN_FILE))
     renderer = QSvgRenderer(str(ICONS / f"{NAME}.svg"))
     if not renderer.isValid():
         print(f"cannot read {ICONS / f'{NAME}.svg'}", file=sys.stderr)

@@ -10,6 +10,8 @@ pen read from a bundled settings file, as QSettings stores a QPen (see _round_pe
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, QSettings
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
@@ -53,19 +55,20 @@ ROUND_PEN_FILE = "icons/round-pen.ini"
 ROUND_PEN_KEY = "pen"
 
 
-_pens: list[QPen] = []  # the bundled pen, read once; each use sets its colour and width
-
-
 def _round_pen(colour: QColor, width: float) -> QPen:
     """A solid pen with round cap and join, made without naming a `Qt` enum: the bundled pen,
     read back by QSettings (which loads none of QDataStream's classes here, 3 ms before the first
     paint), given the colour and width. The painter copies it, so one pen serves every arrow.
     Should the file be missing or hold something else, it is a plain pen, of the right colour
     and width."""
-    if not _pens:
-        pen = QSettings(str(paths.resource(ROUND_PEN_FILE)), QSettings.Format.IniFormat).value(ROUND_PEN_KEY)
-        _pens.append(pen if isinstance(pen, QPen) else QPen())
-    pen = _pens[0]
+    pen = _bundled_pen()
     pen.setColor(colour)
     pen.setWidthF(width)
     return pen
+
+
+@cache
+def _bundled_pen() -> QPen:
+    """The bundled pen, read once; each use sets its colour and width."""
+    pen = QSettings(str(paths.resource(ROUND_PEN_FILE)), QSettings.Format.IniFormat).value(ROUND_PEN_KEY)
+    return pen if isinstance(pen, QPen) else QPen()

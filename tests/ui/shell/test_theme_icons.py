@@ -23,8 +23,11 @@ def test_the_bundled_pen_is_solid_with_round_cap_and_join_in_the_colour_and_widt
 @pytest.mark.usefixtures("qapp")
 def test_without_the_pen_file_the_arrows_are_drawn_with_a_plain_pen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(theme_icons, "ROUND_PEN_FILE", "icons/no-such-pen.ini")
-    monkeypatch.setattr(theme_icons, "_pens", [])
-    pen = theme_icons._round_pen(QColor("#123456"), 2.5)
+    theme_icons._bundled_pen.cache_clear()
+    try:
+        pen = theme_icons._round_pen(QColor("#123456"), 2.5)
+    finally:
+        theme_icons._bundled_pen.cache_clear()  # the next user reads the real file again
     assert pen.capStyle() == Qt.PenCapStyle.SquareCap  # QPen's default
     assert pen.color() == QColor("#123456") and pen.widthF() == 2.5
 
