@@ -66,7 +66,7 @@ class MainWindow(FeaturePlaces, QMainWindow):
 
         self.nav_model = NavModel(library, self)
         self.nav_tree = navigation_tree(self.nav_model)
-        self.nav_tree.selectionModel().currentChanged.connect(self._on_nav_tree_current_changed)
+        self.nav_tree.current_moved.connect(self._on_nav_tree_current_changed)
         self.nav_tree.activated.connect(self._on_nav_tree_activated)
         if library is not None and len(library.profiles) <= SMALL_LIBRARY_PROFILES:
             self.nav_tree.expandAll()
@@ -234,12 +234,10 @@ class MainWindow(FeaturePlaces, QMainWindow):
             bar.setValue(position)
 
     def _select_in_tree(self, address: Address) -> None:
-        from PySide6.QtCore import QItemSelectionModel
-
         index = self.nav_model.index_of(address)
         if not index.isValid() or index == self.nav_tree.currentIndex():
             return
-        self.nav_tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.nav_tree.setCurrentIndex(index)  # the row made current and selected, as a click does
         self.nav_tree.scrollTo(index)
 
     def step_section(self, step: int) -> None:
@@ -260,8 +258,8 @@ class MainWindow(FeaturePlaces, QMainWindow):
 
         return no_profile_html(self.library)
 
-    @Slot(QModelIndex, QModelIndex)
-    def _on_nav_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    @Slot(QModelIndex)
+    def _on_nav_tree_current_changed(self, current: QModelIndex) -> None:
         address = self.nav_model.address(current)
         if address is not None and address != (self._current.section_address if self._current else None):
             self.open_address(address)

@@ -2,14 +2,16 @@
 section view with its bars underneath) in one splitter. Built before the window first shows.
 
 Signals of NavTree: side_button_pressed(int) — the mouse's back (-1) or forward (1) button over
-the tree (see side_buttons.py).
+the tree (see side_buttons.py); current_moved(QModelIndex) — the current row changed, told by the
+view itself: asking for its selection model before the first paint makes PySide6 load
+QItemSelectionModel's classes (about 1 ms).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from app.records import record
@@ -18,13 +20,20 @@ from app.ui.shell.section_view import SectionView
 from app.ui.shell.side_buttons import took_side_button
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
     from PySide6.QtGui import QMouseEvent
 
 
 class NavTree(QTreeView):
-    """The navigation tree: a QTreeView that reports the mouse's side buttons."""
+    """The navigation tree: a QTreeView that reports the mouse's side buttons and its current row."""
 
     side_button_pressed = Signal(int)
+    current_moved = Signal(QModelIndex)
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.current_moved.emit(current)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not took_side_button(event, self.side_button_pressed):

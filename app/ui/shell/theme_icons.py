@@ -20,10 +20,18 @@ from app import paths
 SIZES = (16, 24, 32)
 
 
-def arrow_icon(pointing_left: bool, palette: QPalette) -> QIcon:
+def size_drawn_for(logical: int, ratio: float) -> int:
+    """The one of SIZES an icon of all of them shows at `logical` pixels and this device pixel
+    ratio: the smallest at least as large, else the largest (QIcon's choice). Drawing only it
+    before the first paint makes 4 pictures of the 12, with the same pixels on screen."""
+    wanted = logical * ratio
+    return min((size for size in SIZES if size >= wanted), default=SIZES[-1])
+
+
+def arrow_icon(pointing_left: bool, palette: QPalette, sizes: tuple[int, ...] = SIZES) -> QIcon:
     """A back (left) or forward (right) arrow in WindowText, greyed in the disabled text colour."""
     icon = QIcon()
-    for size in SIZES:
+    for size in sizes:
         for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
                             (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
             colour = palette.color(group, QPalette.ColorRole.WindowText)

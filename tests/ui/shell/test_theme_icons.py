@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 
 from app import paths
@@ -42,3 +42,13 @@ def test_an_arrow_is_drawn_in_the_window_text_colour_of_each_state() -> None:
         image = icon.pixmap(32, 32, mode).toImage()
         pixels = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
         assert max(pixels, key=lambda c: c.alpha()).name() == colour
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("ratio", [1.0, 1.25, 1.5, 2.0, 3.0])
+def test_the_one_size_drawn_for_the_first_paint_shows_the_pixels_of_the_whole_icon(ratio: float) -> None:
+    palette = QPalette()
+    whole = arrow_icon(False, palette)
+    first = arrow_icon(False, palette, (theme_icons.size_drawn_for(16, ratio),))
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+        assert first.pixmap(QSize(16, 16), ratio, mode).toImage() == whole.pixmap(QSize(16, 16), ratio, mode).toImage()

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
+# Small icons: two arrows need no 38-pixel row of a 600-pixel screen.
+TOOLBAR_ICON_SIZE = 16
+
+
 class HistoryFeature(QObject):
     """Records every page the window opens (sections, profile pages and search hits) and walks it."""
 
@@ -23,7 +27,6 @@ class HistoryFeature(QObject):
         super().__init__(window)
         self.window = window
         self.history = History()
-        self._drawn_palette = 0  # the cacheKey of the palette the arrows were drawn in
         self._walking = False
         from app.ui.shell.menus import MenuPlace
 
@@ -33,7 +36,7 @@ class HistoryFeature(QObject):
         self.forward_action = window.add_action(MenuPlace.GO_START, "&Forward", self.go_forward, None,
                                                 "Go forward again")
         window.after_first_paint(self._add_keys)
-        self.draw_icons()
+        self.draw_icons(first_paint=True)
         window.add_separator(MenuPlace.GO_START)
         self.toolbar = self._toolbar()
         window.section_opened.connect(self._on_window_section_opened)
@@ -52,15 +55,16 @@ class HistoryFeature(QObject):
         set_shortcut(self.back_action, QKeySequence.StandardKey.Back)
         set_shortcut(self.forward_action, QKeySequence.StandardKey.Forward)
 
-    def draw_icons(self) -> None:
+    def draw_icons(self, *, first_paint: bool = False) -> None:
         """Back and Forward drawn in the window's text colours (the style's bitmaps are dark grey
-        in every theme)."""
-        from app.ui.shell.theme_icons import arrow_icon
+        in every theme). For the first paint only the size the toolbar shows is drawn; every
+        size follows it (see _watch_window)."""
+        from app.ui.shell.theme_icons import SIZES, arrow_icon, size_drawn_for
 
         palette = self.window.palette()
-        self._drawn_palette = palette.cacheKey()
-        self.back_action.setIcon(arrow_icon(True, palette))
-        self.forward_action.setIcon(arrow_icon(False, palette))
+        sizes = (size_drawn_for(TOOLBAR_ICON_SIZE, self.window.devicePixelRatioF()),) if first_paint else SIZES
+        self.back_action.setIcon(arrow_icon(True, palette, sizes))
+        self.forward_action.setIcon(arrow_icon(False, palette, sizes))
 
     def _watch_window(self) -> None:
         """The window's events (a palette change, a side button where no view takes it) and the
@@ -68,8 +72,7 @@ class HistoryFeature(QObject):
         self.window.installEventFilter(self)
         self.window.section_view.side_button_pressed.connect(self._walk_by)
         self.window.nav_tree.side_button_pressed.connect(self._walk_by)
-        if self.window.palette().cacheKey() != self._drawn_palette:  # changed before the first paint
-            self.draw_icons()
+        self.draw_icons()  # every size, in the palette now in place
 
     def _toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar("Navigation")
@@ -78,8 +81,7 @@ class HistoryFeature(QObject):
         toolbar.setAccessibleName("Navigation")
         from PySide6.QtCore import QSize
 
-        # Small icons: two arrows need no 38-pixel row of a 600-pixel screen.
-        toolbar.setIconSize(QSize(16, 16))
+        toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         return toolbar
