@@ -201,3 +201,22 @@ def test_smoke_test_finds_every_bundled_font_and_names_a_missing_one(tmp_path: P
     (tmp_path / "_internal" / "app" / "resources" / "fonts" / "NotoSansLao-Bold.ttf").unlink()
     with pytest.raises(AssertionError, match=r"missing: NotoSansLao-Bold\.ttf"):
         check.fonts_bundled(tmp_path)
+
+
+def test_shiboken_support_is_written_whole_with_bytecode_that_skips_the_source_check(tmp_path: Path) -> None:
+    tool = load_tool("shiboken_support")
+    folder = tool.write_support_files(tmp_path)
+    written = sorted(str(p.relative_to(folder)) for p in folder.rglob("*.py"))
+    assert written == sorted(tool.embedded_sources())
+    assert "shibokensupport/signature/loader.py" in written
+    assert tool.missing_bytecode(folder) == []
+
+
+def test_shiboken_support_bytecode_that_checks_its_source_is_reported_missing(tmp_path: Path) -> None:
+    import py_compile
+
+    tool = load_tool("shiboken_support")
+    folder = tool.write_support_files(tmp_path)
+    loader = folder / "shibokensupport" / "signature" / "loader.py"
+    py_compile.compile(str(loader), doraise=True, invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+    assert tool.missing_bytecode(folder) == ["shibokensupport/signature/loader.py"]

@@ -119,6 +119,7 @@ def run_folder_checks(checks: Checks, folder: Path, archive: Path | None) -> Non
         checks.run("libraries complete", lambda: libraries_complete(folder))
         checks.run("bundled SQLite has FTS5", lambda: bundled_sqlite_has_fts5(folder))
     checks.run("bundled fonts", lambda: fonts_bundled(folder))
+    checks.run("shiboken6's support modules compiled", lambda: shiboken_support_compiled(folder))
     checks.run("folder size", lambda: within(folder_size(folder), FOLDER_BUDGET))
     if archive:
         checks.run("archive size", lambda: within(archive.stat().st_size, ARCHIVE_BUDGET))
@@ -246,6 +247,20 @@ def fonts_bundled(folder: Path) -> str:
     missing = [name for name in BUNDLED_FONTS if not (fonts[0] / name).is_file()]
     assert not missing, "missing: " + ", ".join(missing)
     return f"{len(BUNDLED_FONTS)} files in {fonts[0].relative_to(folder)}"
+
+
+def shiboken_support_compiled(folder: Path) -> str:
+    """shiboken6 finds its support modules beside it, each with bytecode it loads unchecked, so a
+    start compiles none of them (tools/shiboken_support.py)."""
+    from shiboken_support import FOLDER, embedded_sources, missing_bytecode
+
+    found = [p / FOLDER for p in folder.rglob("shiboken6") if (p / FOLDER).is_dir()]
+    assert found, f"no shiboken6/{FOLDER} in the build"
+    modules = sorted(str(p.relative_to(found[0])) for p in found[0].rglob("*.py"))
+    assert modules == sorted(embedded_sources()), "not the modules shiboken6 embeds"
+    missing = missing_bytecode(found[0])
+    assert not missing, "without bytecode: " + ", ".join(missing)
+    return f"{len(modules)} modules with bytecode in {found[0].relative_to(folder)}"
 
 
 def nothing_forbidden(folder: Path) -> str:
