@@ -2,7 +2,9 @@
 steps, Home and End to either end), as a window splitter should for people who use no mouse.
 
 Added to a plain QSplitter after the first paint: a Python override of QSplitter.createHandle, or
-naming a focus policy, builds all of Qt's enums in PySide6 (see main_window's start-up note).
+naming a focus policy, builds all of Qt's enums in PySide6 (see main_window's start-up note). Even
+after it, nothing here names `Qt` until a key is pressed on the handle: the namespace's 93 enum
+types hold about 1 MiB for the rest of the session, which a start that never needs them keeps.
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
 STEP = 24  # pixels per arrow key; Shift moves five times as far
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus, set through the focusPolicy property: no Qt enum named
+# QEvent.Type's KeyPress, FocusIn and FocusOut, compared as numbers for the same reason.
+_KEY_PRESS, _FOCUS_IN, _FOCUS_OUT = 6, 8, 9
 
 
 class SplitterKeys(QObject):
     """Keys and a visible focus for the handle between a splitter's first and second pane."""
 
     def __init__(self, splitter: QSplitter) -> None:
-        from PySide6.QtCore import Qt
-
         super().__init__(splitter)
         self._splitter = splitter
         self.handle: QSplitterHandle = splitter.handle(1)
-        self.handle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.handle.setProperty("focusPolicy", TAB_FOCUS)
         self.handle.setAccessibleName("Side panel width")
         self.handle.setAccessibleDescription("Left and Right arrows make the side panel narrower or wider")
         self.handle.installEventFilter(self)
@@ -41,13 +44,18 @@ class SplitterKeys(QObject):
         self._splitter.setSizes([first, total - first])
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QEvent, Qt
+        kind = int(event.type())
+        if kind in (_FOCUS_IN, _FOCUS_OUT):
+            self._show_focus(kind == _FOCUS_IN)
+        elif kind == _KEY_PRESS:
+            return self._key_pressed(event)
+        return False
+
+    def _key_pressed(self, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeyEvent
 
-        kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self._show_focus(kind == QEvent.Type.FocusIn)
-        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if isinstance(event, QKeyEvent):
             step = STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             total = sum(self._splitter.sizes())
             moves = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step, Qt.Key.Key_Home: -total,

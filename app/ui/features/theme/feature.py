@@ -53,9 +53,9 @@ def light_palette() -> QPalette:
 
 def system_prefers_dark() -> bool:
     """Whether the desktop asks for dark colours (Unknown where the platform cannot tell)."""
-    from PySide6.QtCore import Qt  # here, not at import: naming Qt builds all its enums (see main_window)
+    from app.ui.features.theme.color_scheme import prefers_dark  # never naming Qt's enums (see there)
 
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return prefers_dark()
 
 
 def is_dark(palette: QPalette) -> bool:
