@@ -28,6 +28,7 @@ def many_contacts() -> str:
     )
 
 
+@pytest.mark.usefixtures("qapp")  # writing a PDF lays out text: Qt's fonts need the application
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
 def test_a_card_too_long_for_one_page_keeps_every_contact_on_more_pages(
     write_profile: WriteProfile, tmp_path: Path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
@@ -11,6 +12,9 @@ from app.library import Folder, load_library
 from app.model import Address, Library
 from app.ui.shell.nav_model import NavModel
 from tests.conftest import LAO_SECTIONS, WriteProfile, minimal_profile
+
+# Qt's model tester needs the application (without it, its second check fails in PySide6).
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, library: Library) -> None:
