@@ -8,7 +8,8 @@ source, frozen and in the bare window); the window mapped, to the server's MapNo
 (seen from outside); and the resident set of the process and its children once it has settled.
 Every run starts with no settings; each variant keeps its profiles folder and parsed-profile
 cache from run to run, as a user's starts do (the unmeasured first start of each variant fills
-the cache).
+the cache). Before that first start, every variant's files are dropped from the page cache, so
+none reads larger in memory for having just been built (bench/page_cache.py).
 
     python bench/startup_bench.py [--runs 7] [--frozen dist/tip-reference/tip-reference]
                                   [--library DIR-with-1000-profiles] [--json FILE]
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from page_cache import drop, package_folders
 from xwatch import MapWatcher, resident_kib, start_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +44,7 @@ class Variant:
     name: str
     command: list[str]
     library: Path | None = None  # copied once into the variant's user profiles folder
+    files: list[Path] = field(default_factory=list)  # what it reads, dropped from the page cache first
     # Kept from run to run, as between a user's starts: profiles folder and parsed-profile cache.
     data: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tip-bench-data-")))
     cache: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="tip-bench-cache-")))
@@ -101,6 +104,7 @@ def run_once(variant: Variant, display: str) -> None:
 
 
 def measure(variants: list[Variant], runs: int, display: str) -> None:
+    drop(folder for variant in variants for folder in variant.files)  # all alike (see page_cache.py)
     for variant in variants:  # one unmeasured start each: disk caches warm for everybody
         run_once(variant, display)
         variant.times.clear()
@@ -139,16 +143,21 @@ def main(argv: list[str] | None = None) -> int:
     python = sys.executable
     page = Path(tempfile.mkdtemp(prefix="tip-bench-page-")) / "first-page.html"
     subprocess.run([python, str(ROOT / "bench" / "first_page_html.py"), str(page)], check=True)
+    toolkit = package_folders("PySide6", "shiboken6")
+    source_files = [*toolkit, ROOT / "app", ROOT / "data"]
     variants = [
-        Variant("bare window", [python, str(ROOT / "bench" / "bare_window.py"), "--html", str(page)]),
-        Variant("source", [python, str(ROOT / "main.py")]),
+        Variant("bare window", [python, str(ROOT / "bench" / "bare_window.py"), "--html", str(page)], files=toolkit),
+        Variant("source", [python, str(ROOT / "main.py")], files=source_files),
     ]
     if args.frozen:
-        variants.append(Variant("frozen", [str(args.frozen.resolve())]))
+        frozen_files = [args.frozen.resolve().parent]
+        variants.append(Variant("frozen", [str(args.frozen.resolve())], files=frozen_files))
     if args.library:
-        variants.append(Variant("source, large library", [python, str(ROOT / "main.py")], args.library.resolve()))
+        variants.append(Variant("source, large library", [python, str(ROOT / "main.py")], args.library.resolve(),
+                                files=source_files))
         if args.frozen:
-            variants.append(Variant("frozen, large library", [str(args.frozen.resolve())], args.library.resolve()))
+            variants.append(Variant("frozen, large library", [str(args.frozen.resolve())], args.library.resolve(),
+                                    files=frozen_files))
 
     server = None
     display = args.display
