@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from app import paths
 from app.ui.shell.section_view import ZOOM_RANGE
 from app.user_file import settings_problem
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 THEMES = ("system", "light", "dark")
 
@@ -88,10 +91,16 @@ class Settings:
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qsettings.value(key)
+        if value is None:  # never saved (a first start): QByteArray's classes are not loaded for nothing
+            return None
+        from PySide6.QtCore import QByteArray
+
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
-        value = self._qsettings.value(key, default)
+        value = self._qsettings.value(key)  # value(key, default) makes PySide6 load QByteArray's classes
+        if value is None:
+            return default
         try:
             number = int(str(value))
         except ValueError:
