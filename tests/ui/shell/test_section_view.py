@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -82,3 +83,19 @@ def test_anchors_stand_apart_from_the_text_so_a_burmese_word_is_shaped_whole(mak
         block = block.next()
     assert len(anchored) >= 3 and set(anchored) == {ANCHOR_CARRIER}  # two items and a highlight
     assert "လူကုန်ကူး" in window.section_view.toPlainText().replace(ANCHOR_CARRIER, "")
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1400, 900), (800, 500), (640, 700)])
+def test_the_text_is_centred_in_a_column_of_the_measure_beside_the_scroll_bar(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    from app.ui.shell.section_view import MEASURE_CHARS
+
+    view = window.section_view
+    window.open_address(Address("lao-pdr", "trafficking-situation"))  # long: the scroll bar shows
+    window.resize(*size)
+    qtbot.waitUntil(lambda: view.document().pageSize().width() == view.viewport().width())
+    measure = view.fontMetrics().averageCharWidth() * MEASURE_CHARS
+    side = max(12.0, (view.viewport().width() - measure) / 2)
+    qtbot.waitUntil(lambda: view.document().rootFrame().frameFormat().leftMargin() == side)
+    assert view.document().rootFrame().frameFormat().rightMargin() == side
