@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from app.ui.shell.event_numbers import PAINT, SHOW
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
 PAINT_FILE_VARIABLE = "TIP_REFERENCE_PAINT_FILE"
-_PAINT = 12  # QEvent.Type.Paint, as a number: naming it builds QEvent's enums before the first paint
-_SHOW = 17  # QEvent.Type.Show
 # A widget shown but not painted this long after (its window minimised, or on another desktop,
 # where a compositor may not paint it): what waits runs anyway, so no menu entry or key waits for
 # the window to come into view.
@@ -75,11 +75,11 @@ class FirstPaint(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         kind = int(event.type())
-        if not self.painted and kind == _PAINT:
+        if not self.painted and kind == PAINT:
             self.painted = True
             self._watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)
-        elif kind == _SHOW and not self._shown:
+        elif kind == SHOW and not self._shown:
             self._shown = True
             # A timer of its own, not singleShot(ms, receiver, slot): that form loads QMetaMethod's
             # classes (0.3 ms) before the first paint.

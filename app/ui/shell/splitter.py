@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.ui.shell.event_numbers import FOCUS_IN, FOCUS_OUT, KEY_PRESS
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
 STEP = 24  # pixels per arrow key; Shift moves five times as far
 TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus, set through the focusPolicy property: no Qt enum named
-# QEvent.Type's KeyPress, FocusIn and FocusOut, compared as numbers for the same reason.
-_KEY_PRESS, _FOCUS_IN, _FOCUS_OUT = 6, 8, 9
 
 
 class SplitterKeys(QObject):
@@ -45,9 +45,9 @@ class SplitterKeys(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         kind = int(event.type())
-        if kind in (_FOCUS_IN, _FOCUS_OUT):
-            self._show_focus(kind == _FOCUS_IN)
-        elif kind == _KEY_PRESS:
+        if kind in (FOCUS_IN, FOCUS_OUT):
+            self._show_focus(kind == FOCUS_IN)
+        elif kind == KEY_PRESS:
             return self._key_pressed(event)
         return False
 
