@@ -31,10 +31,14 @@ def test_the_library_called_is_the_one_this_process_loaded() -> None:
 
 def test_without_the_getter_pyside6_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(color_scheme, "GETTER", "no_such_symbol")
-    assert color_scheme.scheme_number() is None
     from PySide6.QtCore import Qt
 
-    assert color_scheme.prefers_dark() == (QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    color_scheme.qt_getter.cache_clear()
+    try:
+        assert color_scheme.scheme_number() is None
+        assert color_scheme.prefers_dark() == (QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    finally:
+        color_scheme.qt_getter.cache_clear()  # the next user finds the real symbol again
 
 
 def test_dark_is_the_number_qt_gives_its_dark_scheme() -> None:

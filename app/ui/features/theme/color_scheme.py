@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtGui import QGuiApplication
 
@@ -33,12 +35,21 @@ def prefers_dark() -> bool:
 
 def scheme_number() -> int | None:
     """Qt::ColorScheme as a number, from the loaded Qt's own getter; None where it cannot be called."""
+    getter = qt_getter()
+    if getter is None:
+        return None
+    import shiboken6
+
+    return int(getter(shiboken6.getCppPointer(QGuiApplication.styleHints())[0]))
+
+
+@cache
+def qt_getter() -> Callable[[int], int] | None:
+    """The getter, looked up once: the desktop's scheme is asked at start and at each theme change."""
     library = loaded_library(LIBRARY) if sys.platform.startswith("linux") else None
     if library is None:
         return None
     import ctypes
-
-    import shiboken6
 
     try:
         getter = getattr(ctypes.CDLL(library), GETTER)
@@ -46,7 +57,8 @@ def scheme_number() -> int | None:
         return None
     getter.restype = ctypes.c_int
     getter.argtypes = [ctypes.c_void_p]
-    return int(getter(shiboken6.getCppPointer(QGuiApplication.styleHints())[0]))
+    found: Callable[[int], int] = getter
+    return found
 
 
 def loaded_library(name: str) -> str | None:
