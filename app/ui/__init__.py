@@ -1,7 +1,7 @@
 """The Qt layer: shows the model and forwards the user's actions; all logic lives in `app/`."""
 
-import PySide6.QtCore  # noqa: F401 - loads PySide6's import hook, which the next line tunes
+import PySide6.QtCore  # noqa: F401 - installs PySide6's import hook, which the next line takes out
 
-from app.ui.shell.pyside_imports import stop_caching_module_sources
+from app.ui.shell.pyside_imports import restore_plain_import
 
-stop_caching_module_sources()
+restore_plain_import()
