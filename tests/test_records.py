@@ -4,6 +4,8 @@ repr, immutability and replace()."""
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import sys
 from typing import ClassVar
 
 import pytest
@@ -106,6 +108,71 @@ def test_a_shared_mutable_default_and_a_default_before_a_required_field_are_refu
 
             a: int = 0
             b: int  # type: ignore[misc]
+
+
+@record
+class Span:
+    """A record of plain arguments only: its `__init__` is the shared body renamed."""
+
+    start: int
+    end: int = 0
+    note: str = "none"
+
+
+@record
+class Window:
+    """Another of three plain arguments."""
+
+    left: int
+    right: int
+    title: str
+
+
+def test_a_plain_records_init_speaks_of_its_own_fields() -> None:
+    assert str(inspect.signature(Span)) == "(start, end=0, note='none')"
+    assert (Span(1).start, Span(1).end, Span(1).note) == (1, 0, "none")
+    assert Span(note="n", start=2) == Span(2, 0, "n")
+    with pytest.raises(TypeError, match="'start'"):
+        Span()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="'middle'"):
+        Span(1, middle=2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="multiple values for argument 'start'"):
+        Span(1, start=2)  # type: ignore[misc]
+    assert Span.__init__.__qualname__ == "Span.__init__"
+    if sys.version_info >= (3, 11):
+        assert Span.__init__.__code__.co_qualname == "Span.__init__"
+
+
+def test_plain_records_of_one_field_count_share_one_body_with_their_own_names() -> None:
+    span, window = Span.__init__.__code__, Window.__init__.__code__
+    assert span.co_code == window.co_code
+    assert span.co_varnames == ("self", "start", "end", "note")
+    assert window.co_varnames == ("self", "left", "right", "title")
+    assert Window(1, 2, "w").__dict__ == {"left": 1, "right": 2, "title": "w"}
+
+
+def test_fields_named_like_the_shared_bodys_own_names_keep_their_values() -> None:
+    @record
+    class Swapped:
+        """Field names that are the body's placeholders, in the other order."""
+
+        _1: int
+        _0: int
+
+    swapped = Swapped(1, 2)
+    assert (swapped._1, swapped._0) == (1, 2)
+    assert Swapped(_0=4, _1=3) == Swapped(3, 4)
+
+
+def test_a_default_before_a_required_field_is_refused_in_a_plain_record_too() -> None:
+    with pytest.raises(TypeError, match="non-default argument 'b' follows default argument"):
+        @record
+        class Misordered:
+            """Refused."""
+
+            a: int = 0
+            b: int  # type: ignore[misc]
+            c: int = 1
 
 
 def test_fields_and_is_record_describe_records_only() -> None:
