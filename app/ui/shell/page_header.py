@@ -44,7 +44,9 @@ class PageHeader(QObject):
     @Slot()
     def update(self) -> None:
         """Shown exactly while the page's heading is scrolled out of view."""
-        scrolled_past = self._view.verticalScrollBar().value() > self._view.heading_bottom()
+        position = self._view.verticalScrollBar().value()
+        # At the top nothing is scrolled past: a page just opened needs no layout query.
+        scrolled_past = position > 0 and position > self._view.heading_bottom()
         if self._label is None and not scrolled_past:
             return
         self.label.setText(self.title)
