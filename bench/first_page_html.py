@@ -18,6 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0].startswith("-"):  # `--help` is not a file to write the page to
+        print(__doc__.strip().splitlines()[0], "\n\n    python bench/first_page_html.py FILE", file=sys.stderr)
+        return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
