@@ -9,7 +9,8 @@ source, frozen and in the bare window); the window mapped, to the server's MapNo
 Every run starts with no settings; each variant keeps its profiles folder and parsed-profile
 cache from run to run, as a user's starts do (the unmeasured first start of each variant fills
 the cache). Before that first start, every variant's files are dropped from the page cache, so
-none reads larger in memory for having just been built (bench/page_cache.py).
+none reads larger in memory for having just been built (bench/page_cache.py). Beside the ratio
+of the medians, each variant's median ratio to the floor's start in the same round is reported.
 
     python bench/startup_bench.py [--runs 7] [--frozen dist/tip-reference/tip-reference]
                                   [--library DIR-with-1000-profiles] [--json FILE]
@@ -115,9 +116,19 @@ def measure(variants: list[Variant], runs: int, display: str) -> None:
             run_once(variant, display)
 
 
+def round_ratio(times: list[float], floor: list[float]) -> float:
+    """The median of each round's ratio to the floor's start in the same round. A busy or quiet
+    spell of the machine slows or speeds both starts of a round alike; the ratio of two medians
+    can set one variant's quiet starts against the other's busy ones."""
+    return statistics.median(t / f for t, f in zip(times, floor, strict=True))
+
+
 def summary(variants: list[Variant]) -> dict[str, dict[str, float]]:
+    bare = variants[0]  # the floor comes first in every round
     return {
         v.name: {
+            "paint_round_ratio": round_ratio(v.paints, bare.paints),
+            "round_ratio": round_ratio(v.times, bare.times),
             "median_s": statistics.median(v.times),
             "min_s": min(v.times),
             "max_s": max(v.times),
@@ -175,10 +186,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(variant.cache, ignore_errors=True)
     figures = summary(variants)
     bare = figures["bare window"]
-    print(f"{'variant':24} {'paint s':>8} {'ratio':>6} {'mapped s':>9} {'ratio':>6} {'min s':>7} {'max s':>7} "
-          f"{'MiB':>7} {'ratio':>6}")
+    print(f"{'variant':24} {'paint s':>8} {'ratio':>6} {'round':>6} {'mapped s':>9} {'ratio':>6} {'min s':>7} "
+          f"{'max s':>7} {'MiB':>7} {'ratio':>6}")
     for name, row in figures.items():
         print(f"{name:24} {row['paint_median_s']:8.3f} {row['paint_median_s'] / bare['paint_median_s']:6.2f} "
+              f"{row['paint_round_ratio']:6.2f} "
               f"{row['median_s']:9.3f} {row['median_s'] / bare['median_s']:6.2f} {row['min_s']:7.3f} "
               f"{row['max_s']:7.3f} {row['median_mib']:7.1f} {row['median_mib'] / bare['median_mib']:6.2f}")
     if args.json:
