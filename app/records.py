@@ -158,9 +158,9 @@ def _is_class_var(annotation: object) -> bool:
 
 def _make_init(cls: type, fields: tuple[Field, ...]) -> Callable[..., None]:
     """`__init__` as dataclasses writes it: one call per object, no loop. A record whose fields are
-    all plain arguments (every record of the model) takes the compiled body of its field count and
-    only renames it; compiling source per class cost about 11 million instructions before the
-    first paint (25 classes), compiling per count about a third of that."""
+    all plain arguments (24 of the 25 a start makes before its first paint) takes the compiled
+    body of its field count and only renames it: compiling source for each class cost about 11
+    million instructions before that paint, compiling once per count 4 million fewer."""
     defaults, seen_default = [], False
     for f in fields:
         if not f.init:
@@ -179,12 +179,12 @@ def _make_init(cls: type, fields: tuple[Field, ...]) -> Callable[..., None]:
     return init
 
 
-# The body of every plain `__init__` of n arguments: `_set(self, '_0', _0)` and so on.
-_TEMPLATE_GLOBALS: dict[str, Any] = {"_set": object.__setattr__}
+_TEMPLATE_GLOBALS: dict[str, Any] = {"_set": object.__setattr__}  # what every template's code runs with
 
 
 @cache
 def _template(count: int) -> CodeType:
+    """The body of every plain `__init__` of `count` arguments: `_set(self, '_0', _0)` and so on."""
     names = [f"_{i}" for i in range(count)]
     body = "\n    ".join(f"_set(self, {name!r}, {name})" for name in names) or "pass"
     scope: dict[str, Any] = {}
