@@ -4,9 +4,8 @@ importing the json package.
 A start reads the parsed-profile cache before its first paint, and importing json (the package,
 its encoder, and the regular expressions json.decoder compiles at import) cost 4.5 to 5.4 ms of
 that wait, measured in a fresh process with PySide6 loaded; the C scanner alone is a small shared
-library. The result, and the errors (always
-a ValueError), are json.loads's: tests/test_json_read.py holds them equal. Where CPython's `_json`
-is missing, it is json.loads.
+library. The result, and the errors (always a ValueError), are json.loads's:
+tests/test_json_read.py holds them equal. Where CPython's `_json` is missing, it is json.loads.
 """
 
 from __future__ import annotations
