@@ -1,10 +1,12 @@
-"""Renders the app icon's SVG source into the PNG, ICO and ICNS files the platforms need, and
-writes the round pen the toolbar's arrows are drawn with (app/ui/shell/theme_icons.py).
+"""Renders the app icon's SVG source into the PNG, ICO and ICNS files the platforms need, writes
+the round pen the toolbar's arrows are drawn with (app/ui/shell/theme_icons.py), and draws those
+arrows ahead in the text colours of the app's light and dark palettes, so a start reads them.
 
     python tools/make_icons.py        (or `make icons`)
 
 The generated files are committed, so building the app never needs this step; run it again after
-changing app/resources/icons/tip-reference.svg. ICO and ICNS are written here rather than through
+changing app/resources/icons/tip-reference.svg, the arrows' drawing or the themes' colours (a
+test fails until then). ICO and ICNS are written here rather than through
 another dependency: both are a small index in front of PNG images.
 """
 
@@ -18,14 +20,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app import paths  # noqa: E402
-from app.ui.shell.theme_icons import ROUND_PEN_FILE, ROUND_PEN_KEY  # noqa: E402 - the file it reads
+from app.ui.features.theme.feature import dark_palette, light_palette  # noqa: E402
+from app.ui.shell.theme_icons import (  # noqa: E402 - the files it reads
+    DRAWN_ARROWS,
+    ROUND_PEN_FILE,
+    ROUND_PEN_KEY,
+    SIZES,
+    draw_arrow,
+    drawn_arrow_name,
+)
 
 ICONS = ROOT / "app" / "resources" / "icons"
 NAME = "tip-reference"
@@ -85,9 +96,35 @@ def write_round_pen(target: Path) -> None:
     settings.sync()
 
 
+def arrow_colours() -> list[QColor]:
+    """The normal and disabled text colours of the light and dark themes' palettes."""
+    colours: dict[int, QColor] = {}
+    for palette in (light_palette(), dark_palette()):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled):
+            colour = palette.color(group, QPalette.ColorRole.WindowText)
+            colours[colour.rgba()] = colour
+    return list(colours.values())
+
+
+def write_drawn_arrows() -> None:
+    """Every size of both arrows in each of those colours, drawn as the app draws them; the
+    files of colours no longer used are removed."""
+    folder = paths.resource(DRAWN_ARROWS)
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
+    for colour in arrow_colours():
+        for size in SIZES:
+            for pointing_left in (True, False):
+                pixmap = draw_arrow(size, pointing_left, colour)
+                if not pixmap.save(str(paths.resource(drawn_arrow_name(size, pointing_left, colour))), "PNG"):
+                    raise OSError(f"cannot write {drawn_arrow_name(size, pointing_left, colour)}")
+
+
 def main() -> int:
-    QGuiApplication(sys.argv[:1])
+    QApplication(sys.argv[:1])  # a QApplication: the light palette is the widget style's own
     write_round_pen(paths.resource(ROUND_PEN_FILE))
+    write_drawn_arrows()
     renderer = QSvgRenderer(str(ICONS / f"{NAME}.svg"))
     if not renderer.isValid():
         print(f"cannot read {ICONS / f'{NAME}.svg'}", file=sys.stderr)

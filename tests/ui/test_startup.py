@@ -161,21 +161,24 @@ def test_everything_before_the_first_paint_leaves_qts_enums_and_openssl_unloaded
     """A start's whole way to its first paint (show_then_fill returns just before the event loop
     paints) builds no `Qt` enums (about 25 ms) and loads no OpenSSL, leaves copying and help for
     after the paint, and loads none of the classes it can do without (the hit list's, QDataStream's
-    for the arrows' pen, QSizePolicy's)."""
+    for the arrows' pen, QSizePolicy's, and QPainter's: the arrows in the palette's colours are
+    read, drawn ahead)."""
     probe = (
         "import sys\n"
         "import PySide6.QtCore as core\n"
         "from app.cli import gui_defaults\n"
         "from app.ui.application import application, show_then_fill\n"
         "application()\n"
+        "import PySide6.QtGui as gui\n"
         "import PySide6.QtWidgets as widgets\n"
         "window = show_then_fill(gui_defaults())\n"
         "print('Qt' in vars(core), '_hashlib' in sys.modules, 'app.ui.features.help.feature' in sys.modules,\n"
-        "      'QListWidget' in vars(widgets), 'QDataStream' in vars(core), 'QSizePolicy' in vars(widgets))\n"
+        "      'QListWidget' in vars(widgets), 'QDataStream' in vars(core), 'QSizePolicy' in vars(widgets),\n"
+        "      'QPainter' in vars(gui))\n"
     )
     result = _run_probe(probe, tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False"] * 6
+    assert result.stdout.split() == ["False"] * 7
 
 
 def test_the_hit_list_made_after_the_first_paint_sits_between_the_search_box_and_the_tree(qtbot: QtBot) -> None:

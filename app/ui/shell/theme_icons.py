@@ -6,16 +6,26 @@ namespace: PySide6 builds all of its Python enums on first use, about 25 ms. Tha
 QPen's constructors with a colour (their default arguments are `Qt` enums), QPainter.setPen (its
 overloads), and setCapStyle/setJoinStyle (their arguments): the round cap and join come with a
 pen read from a bundled settings file, as QSettings stores a QPen (see _round_pen).
+
+In the colours of the app's own palettes (the light and the dark theme, normal and disabled) the
+arrows are not drawn at start but read: tools/make_icons.py draws them with this module and
+writes them as PNG files, which give back the same pixels (tests/ui/shell/test_theme_icons.py).
+A start then loads none of QPainter's, QPainterPath's, QPen's and QSettings' classes, 5.6
+million instructions of about 850 million to the first paint. Any other colour (a desktop's
+own palette) is drawn, as before.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSettings
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 
 from app import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPen
 
 SIZES = (16, 24, 32)
 
@@ -39,7 +49,31 @@ def arrow_icon(pointing_left: bool, palette: QPalette, sizes: tuple[int, ...] = 
     return icon
 
 
+# Where the arrows drawn ahead are kept, one file per direction, size and colour (see drawn_arrow_name).
+DRAWN_ARROWS = "icons/arrows"
+
+
+def drawn_arrow_name(size: int, pointing_left: bool, colour: QColor) -> str:
+    """The resource name of an arrow drawn ahead: `icons/arrows/back-16-ff000000.png`, the colour
+    as its ARGB number, so a colour differing only in alpha is another file."""
+    return f"{DRAWN_ARROWS}/{'back' if pointing_left else 'forward'}-{size}-{colour.rgba():08x}.png"
+
+
 def _arrow(size: int, pointing_left: bool, colour: QColor) -> QPixmap:
+    """The arrow drawn ahead in this colour if there is one, else drawn now."""
+    path = paths.resource(drawn_arrow_name(size, pointing_left, colour))
+    if path.is_file():
+        pixmap = QPixmap(str(path))
+        if pixmap.width() == size and pixmap.height() == size:
+            return pixmap
+    return draw_arrow(size, pointing_left, colour)
+
+
+def draw_arrow(size: int, pointing_left: bool, colour: QColor) -> QPixmap:
+    """The arrow, drawn: a shaft and a head, antialiased, with round ends (see _round_pen)."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPainter, QPainterPath
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
@@ -78,5 +112,8 @@ def _round_pen(colour: QColor, width: float) -> QPen:
 @cache
 def _bundled_pen() -> QPen:
     """The bundled pen, read once; each use sets its colour and width."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QPen
+
     pen = QSettings(str(paths.resource(ROUND_PEN_FILE)), QSettings.Format.IniFormat).value(ROUND_PEN_KEY)
     return pen if isinstance(pen, QPen) else QPen()

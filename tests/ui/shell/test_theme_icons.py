@@ -1,14 +1,18 @@
-"""The toolbar's arrows: drawn with a round pen read from a bundled file, in the palette's colours."""
+"""The toolbar's arrows: drawn with a round pen read from a bundled file, in the palette's colours;
+in the themes' own colours read from files drawn ahead."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 
 from app import paths
+from app.ui.features.theme.feature import dark_palette, light_palette
 from app.ui.shell import theme_icons
-from app.ui.shell.theme_icons import ROUND_PEN_FILE, arrow_icon
+from app.ui.shell.theme_icons import DRAWN_ARROWS, ROUND_PEN_FILE, arrow_icon, drawn_arrow_name
 
 
 @pytest.mark.usefixtures("qapp")
@@ -52,3 +56,47 @@ def test_the_one_size_drawn_for_the_first_paint_shows_the_pixels_of_the_whole_ic
     first = arrow_icon(False, palette, (theme_icons.size_drawn_for(16, ratio),))
     for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
         assert first.pixmap(QSize(16, 16), ratio, mode).toImage() == whole.pixmap(QSize(16, 16), ratio, mode).toImage()
+
+
+def _argb_image(pixmap: QPixmap) -> QImage:
+    return pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_every_arrow_drawn_ahead_has_the_pixels_the_drawing_gives_now() -> None:
+    """tools/make_icons.py writes them; a change to the drawing without running it again fails here."""
+    files = sorted(paths.resource(DRAWN_ARROWS).glob("*.png"))
+    assert files
+    for file in files:
+        direction, size, argb = file.stem.split("-")
+        colour = QColor.fromRgba(int(argb, 16))
+        assert drawn_arrow_name(int(size), direction == "back", colour) == f"{DRAWN_ARROWS}/{file.name}"
+        drawn = theme_icons.draw_arrow(int(size), direction == "back", colour)
+        assert _argb_image(QPixmap(str(file))) == _argb_image(drawn), file.name
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_themes_arrows_are_read_not_drawn(theme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the light and dark palettes every size of both arrows, normal and disabled, is on file."""
+    palette = light_palette() if theme == "light" else dark_palette()
+
+    def no_drawing(*_args: object) -> QPixmap:
+        raise AssertionError("drawn, not read")
+
+    monkeypatch.setattr(theme_icons, "draw_arrow", no_drawing)
+    for pointing_left in (True, False):
+        icon = arrow_icon(pointing_left, palette)
+        assert icon.availableSizes() == [QSize(size, size) for size in theme_icons.SIZES]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_arrow_on_file_of_the_wrong_size_is_drawn_instead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    colour = QColor("#123456")
+    name = drawn_arrow_name(16, True, colour)
+    (tmp_path / name).parent.mkdir(parents=True)
+    QPixmap(8, 8).save(str(tmp_path / name), "PNG")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    pixmap = theme_icons._arrow(16, True, colour)
+    assert (pixmap.width(), pixmap.height()) == (16, 16)
+    assert _argb_image(pixmap) == _argb_image(theme_icons.draw_arrow(16, True, colour))
