@@ -14,25 +14,37 @@ import typing
 from functools import cache
 from typing import Any, get_args, get_origin
 
-from app.records import Field, fields, is_record
+from app.records import fields, is_record
 
 
 @cache
 def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
     """The init fields' types. Their annotations are strings; typing.get_type_hints would compile
-    each one alone (4 ms for the model, before the first paint), so the annotations written in one
-    module are evaluated as one tuple, in that module's names."""
-    wanted = [f for f in fields(cls) if f.init]
-    hints: dict[str, Any] = {f.name: f.type for f in wanted if not isinstance(f.type, str)}
-    by_module: dict[str, list[Field]] = {}
-    for f in wanted:
-        if isinstance(f.type, str):
-            by_module.setdefault(f.module, []).append(f)
-    for module, written in by_module.items():
-        source = f"({', '.join(f.type for f in written)},)"
-        values = eval(source, vars(sys.modules[module]))  # the app's own annotations, never data
-        hints.update(zip((f.name for f in written), values, strict=True))
-    return tuple((f.name, hints[f.name]) for f in wanted)
+    each one alone (4 ms for the model, before the first paint), so they are evaluated a module at
+    a time (see _module_hints)."""
+    hints = []
+    for f in fields(cls):
+        if f.init:
+            if isinstance(f.type, str):
+                known = _module_hints(f.module)
+                if f.type not in known:  # a record made where the module's names do not list it
+                    known[f.type] = eval(f.type, vars(sys.modules[f.module]))  # the app's own annotation
+                hints.append((f.name, known[f.type]))
+            else:
+                hints.append((f.name, f.type))
+    return tuple(hints)
+
+
+@cache
+def _module_hints(module: str) -> dict[str, Any]:
+    """Every annotation written in the records a module defines, evaluated as one tuple in that
+    module's names: one compile for the model's twelve classes checked before the first paint, not
+    one each (4.5 million instructions of about 840 million)."""
+    names = vars(sys.modules[module])
+    written = sorted({f.type for value in list(names.values()) if isinstance(value, type) and is_record(value)
+                      and value.__module__ == module for f in fields(value) if isinstance(f.type, str)})
+    values = eval(f"({', '.join(written)},)", names) if written else ()  # the app's own annotations, never data
+    return dict(zip(written, values, strict=True))
 
 
 def well_typed(value: object, expected: Any) -> bool:
