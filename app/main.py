@@ -37,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.application import run_gui  # late: the text commands never load Qt
 
             return run_gui(args)
+        from app.memory import resume_collection
+
+        resume_collection()  # held by a built app's run-time hook; a command is no start-up burst
         return run_command(args, sys.stdout, sys.stderr, {"export-pdf": _export_pdf})
     except UsageError as exc:
         say(f"{APP_ID}: {exc}")

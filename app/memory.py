@@ -21,8 +21,15 @@ import sys
 
 
 def hold_collection() -> None:
-    """No cyclic collection until settle_after_start(): for the start's burst of allocations."""
+    """No cyclic collection until settle_after_start(): for the start's burst of allocations.
+    The built app holds it before its entry runs (tools/pyi_rth_hold_collection.py)."""
     gc.disable()
+
+
+def resume_collection() -> None:
+    """Collection as usual, for a command-line command: a built app's run-time hook held it
+    before the entry could tell a command from a window."""
+    gc.enable()
 
 
 def settle_after_start() -> None:

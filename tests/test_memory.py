@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,20 @@ def test_settling_without_a_held_start_freezes_nothing() -> None:
     frozen_before = gc.get_freeze_count()
     settle_after_start()
     assert gc.isenabled() and gc.get_freeze_count() == frozen_before
+
+
+def test_a_command_lets_the_collector_run_again_after_a_built_apps_hook_held_it(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A built app holds the collector before its entry runs (tools/pyi_rth_hold_collection.py):
+    a command-line command is no start-up burst, so it collects as usual."""
+    from app.main import main
+
+    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / variable))
+    hold_collection()
+    try:
+        assert main(["list"]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert "lao-pdr" in capsys.readouterr().out
