@@ -116,9 +116,9 @@ def write_drawn_arrows() -> None:
     for colour in arrow_colours():
         for size in SIZES:
             for pointing_left in (True, False):
-                pixmap = draw_arrow(size, pointing_left, colour)
-                if not pixmap.save(str(paths.resource(drawn_arrow_name(size, pointing_left, colour))), "PNG"):
-                    raise OSError(f"cannot write {drawn_arrow_name(size, pointing_left, colour)}")
+                name = drawn_arrow_name(size, pointing_left, colour)
+                if not draw_arrow(size, pointing_left, colour).save(str(paths.resource(name)), "PNG"):
+                    raise OSError(f"cannot write {name}")
 
 
 def main() -> int:
