@@ -14,7 +14,7 @@ import typing
 from functools import cache
 from typing import Any, get_args, get_origin
 
-from app.records import fields, is_record
+from app.records import Field, fields, is_record
 
 
 @cache
@@ -22,17 +22,17 @@ def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
     """The init fields' types. Their annotations are strings; typing.get_type_hints would compile
     each one alone (4 ms for the model, before the first paint), so they are evaluated a module at
     a time (see _module_hints)."""
-    hints = []
-    for f in fields(cls):
-        if f.init:
-            if isinstance(f.type, str):
-                known = _module_hints(f.module)
-                if f.type not in known:  # a record made where the module's names do not list it
-                    known[f.type] = eval(f.type, vars(sys.modules[f.module]))  # the app's own annotation
-                hints.append((f.name, known[f.type]))
-            else:
-                hints.append((f.name, f.type))
-    return tuple(hints)
+    return tuple((f.name, _hint(f)) for f in fields(cls) if f.init)
+
+
+def _hint(f: Field) -> Any:
+    """A field's type: its annotation, evaluated with the rest of its module's (see _module_hints)."""
+    if not isinstance(f.type, str):
+        return f.type
+    known = _module_hints(f.module)
+    if f.type not in known:  # a record made where the module's names do not list it
+        known[f.type] = eval(f.type, vars(sys.modules[f.module]))  # the app's own annotation, never data
+    return known[f.type]
 
 
 @cache
